@@ -1,0 +1,13 @@
+using BotHost.Core.Turns;
+
+namespace BotHost.Core.Conversation;
+
+public sealed record FeatureResult(IReadOnlyList<Delivery> Deliveries, DialogUpdate Dialog)
+{
+    public static FeatureResult Reply(TurnContext context, params OutboundMessage[] messages) =>
+        new([.. messages.Select(m => new Delivery(context.ReplyTo, m))], DialogUpdate.Keep);
+
+    public FeatureResult Then(DialogUpdate dialog) => this with { Dialog = dialog };
+
+    public FeatureResult And(params Delivery[] more) => this with { Deliveries = [.. Deliveries, .. more] };
+}

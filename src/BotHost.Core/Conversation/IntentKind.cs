@@ -1,0 +1,17 @@
+namespace BotHost.Core.Conversation;
+
+public enum IntentKind
+{
+    Help,
+    Welcome,
+    Home,
+    Faq,
+    Report,
+    MyReports,
+    Withdraw,
+    Join,
+    Rep,
+    Privacy,
+    ForgetMe,
+    Organiser,
+}

@@ -1,0 +1,13 @@
+namespace BotHost.Core.Conversation;
+
+public sealed class UnionOptions
+{
+    public const string Section = "Union";
+
+    public string Name { get; set; } = "Tech Workers Union";
+    public string JoinUrl { get; set; } = "https://example.org/join";
+    public string? PrivacyUrl { get; set; }
+
+    // The bot's own web page (the local web chat), where a worker can carry on away from the employer's tools.
+    public string? PublicWebUrl { get; set; }
+}

@@ -1,0 +1,25 @@
+using BotHost.Core.Conversation;
+using BotHost.Core.Help;
+using BotHost.Core.Pipeline;
+using BotHost.Core.Privacy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotHost.Core;
+
+public static class CoreSetup
+{
+    // The engine, its features and the two pipeline loops. Stores and channel senders come from the host.
+    public static IServiceCollection AddBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PipelineSignals>();
+        services.AddSingleton<Engine>();
+        services.AddSingleton<IFeature, HelpFeature>();
+        services.AddSingleton<IFeature, PrivacyFeature>();
+        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq, IntentKind.Join, IntentKind.Organiser] });
+        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Report, IntentKind.MyReports, IntentKind.Withdraw, IntentKind.Rep], IsSensitive = true });
+        services.AddHostedService<InboxProcessor>();
+        services.AddHostedService<OutboxSender>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using BotHost.Core.Conversation;
+using BotHost.Core.Turns;
+
+namespace BotHost.Core.Privacy;
+
+// The keys in use by this process: the master keys and the long-lived data keys they unwrap
+// (one to seal transient rows such as inbox, outbox and dialog state; one to pseudonymise ids).
+public sealed class Keyring(MasterKeys master, byte[] transientKey, byte[] pseudonymKey)
+{
+    public const string TransientPurpose = "transient";
+    public const string PseudonymPurpose = "pseudonym";
+
+    public MasterKeys Master => master;
+
+    public byte[] SealTransient(byte[] plaintext, string context) =>
+        Aead.Seal(transientKey, plaintext, Encoding.UTF8.GetBytes(context));
+
+    public byte[] OpenTransient(byte[] sealedData, string context) =>
+        Aead.Open(transientKey, sealedData, Encoding.UTF8.GetBytes(context));
+
+    // A stable keyed hash: equal inputs give equal pseudonyms, but without the key nobody can test a guess.
+    public string Pseudonym(string kind, params string[] parts)
+    {
+        var text = string.Join('\u001f', [kind, .. parts]);
+        var mac = HMACSHA256.HashData(pseudonymKey, Encoding.UTF8.GetBytes(text));
+        return Convert.ToBase64String(mac.AsSpan(0, 20)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    public string UserKey(string channel, string workspace, string user) => Pseudonym("user", channel, workspace, user);
+
+    public string ConversationKey(string channel, string workspace, string conversation) =>
+        Pseudonym("conversation", channel, workspace, conversation);
+
+    // Dialog state in a private chat follows the user, so a conversation the bot moves to a DM keeps its place.
+    public DialogKey DialogKey(Turn turn)
+    {
+        var user = UserKey(turn.Channel, turn.Workspace, turn.User);
+        var conversation = turn.IsPrivate
+            ? Pseudonym("direct", turn.Channel, turn.Workspace, turn.User)
+            : ConversationKey(turn.Channel, turn.Workspace, turn.Conversation);
+        return new DialogKey(conversation, user);
+    }
+
+    public static byte[] NewDataKey() => RandomNumberGenerator.GetBytes(32);
+}

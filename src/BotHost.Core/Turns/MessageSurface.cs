@@ -1,0 +1,7 @@
+namespace BotHost.Core.Turns;
+
+public enum MessageSurface
+{
+    Message,
+    Home,
+}

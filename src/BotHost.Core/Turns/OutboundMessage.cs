@@ -1,0 +1,15 @@
+namespace BotHost.Core.Turns;
+
+// What the bot says, before any channel renders it. Text is plain with light Markdown: **bold**, [title](url),
+// and "- " bullets; each renderer maps those to its own format.
+public sealed record OutboundMessage
+{
+    public required string Text { get; init; }
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+    public Form? Form { get; init; }
+
+    // A rendering hint: the App Home in Slack, a card in Teams; plain channels show it as a message.
+    public MessageSurface Surface { get; init; } = MessageSurface.Message;
+
+    public static OutboundMessage Say(string text, params Choice[] choices) => new() { Text = text, Choices = choices };
+}

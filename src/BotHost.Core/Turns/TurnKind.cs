@@ -1,0 +1,8 @@
+namespace BotHost.Core.Turns;
+
+public enum TurnKind
+{
+    Message,
+    Joined,
+    HomeOpened,
+}

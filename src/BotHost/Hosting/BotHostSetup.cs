@@ -1,0 +1,43 @@
+using BotHost.Core;
+using BotHost.Core.Conversation;
+using BotHost.Core.Pipeline;
+using BotHost.Core.Privacy;
+using BotHost.Core.Turns;
+using BotHost.Storage;
+
+namespace BotHost.Hosting;
+
+public static class BotHostSetup
+{
+    public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section);
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<UnionOptions>().BindConfiguration(UnionOptions.Section);
+
+        services.AddHostedService<StorageStartup>();
+        services.AddBotCore();
+        services.AddSingleton<Database>();
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<KeyringLoader>();
+        services.AddSingleton(sp =>
+        {
+            // The keyring is needed to build the pipeline services, before any hosted service starts, and it
+            // reads the data_keys table: so the schema is brought up to date here, once, whoever asks first.
+            sp.GetRequiredService<Migrator>().MigrateAsync().GetAwaiter().GetResult();
+            return sp.GetRequiredService<KeyringLoader>().Load();
+        });
+        services.AddSingleton<SqliteInbox>();
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<SqliteInbox>());
+        services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<SqliteDialogStore>();
+        services.AddSingleton<IDialogStore>(sp => sp.GetRequiredService<SqliteDialogStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteDialogStore>());
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
+        return builder;
+    }
+}

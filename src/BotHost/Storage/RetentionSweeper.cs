@@ -1,0 +1,58 @@
+using BotHost.Core.Pipeline;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace BotHost.Storage;
+
+// Deletes what is no longer needed: handled turns once their dedupe window has passed, and expired dialogs.
+public sealed partial class RetentionSweeper(
+    Database database,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    ILogger<RetentionSweeper> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.SweepFailed(logger, ex.GetType().Name);
+            }
+
+            await Task.Delay(Interval, time, stoppingToken);
+        }
+    }
+
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var dedupeCutoff = Database.Ms(now - TimeSpan.FromHours(options.Value.DedupeHours));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var turns = await connection.ExecuteAsync(
+            "DELETE FROM inbox WHERE state <> 0 AND received_at < @dedupeCutoff", new { dedupeCutoff });
+        var dialogs = await connection.ExecuteAsync(
+            "DELETE FROM dialog_state WHERE expires_at <= @now", new { now = Database.Ms(now) });
+        if (turns + dialogs > 0)
+        {
+            Log.Swept(logger, turns, dialogs);
+        }
+
+        return turns + dialogs;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Retention: deleted {Turns} handled turns and {Dialogs} expired dialogs")]
+        public static partial void Swept(ILogger logger, int turns, int dialogs);
+
+        [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Retention sweep failed: {ErrorType}")]
+        public static partial void SweepFailed(ILogger logger, string errorType);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net.ServerSentEvents;
+using System.Security.Cryptography;
+using System.Text.Json;
+using BotHost.Core.Turns;
+
+namespace BotHost.WebChat;
+
+// The local web chat: a page, a POST for each message and a server-sent event stream for replies.
+// It is a channel like Slack or Teams: it only builds turns and hands them to the inbox.
+public static class WebChatEndpoints
+{
+    public const int MaxTextLength = 4000;
+
+    public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<WebChatHub>();
+        builder.Services.AddSingleton<IChannelSender, WebChatSender>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
+        routes.MapGet("/chat/chat.js", () => TypedResults.Stream(Asset("chat.js"), "text/javascript; charset=utf-8"));
+        routes.MapGet("/chat/chat.css", () => TypedResults.Stream(Asset("chat.css"), "text/css; charset=utf-8"));
+        var api = routes.MapGroup("/chat/api");
+        api.MapPost("/sessions", () => TypedResults.Json(new WebChatSession(NewId()), WebChatJson.Default.WebChatSession, statusCode: 201));
+        api.MapPost("/messages", PostMessageAsync);
+        api.MapGet("/events", Events);
+        return routes;
+    }
+
+    private static async Task<IResult> PostMessageAsync(HttpRequest request, IInbox inbox, TimeProvider time, CancellationToken cancellationToken)
+    {
+        WebChatMessage? message;
+        try
+        {
+            message = await JsonSerializer.DeserializeAsync(request.Body, WebChatJson.Default.WebChatMessage, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        if (Validate(message) is { } problem)
+        {
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var turn = new Turn
+        {
+            Channel = WebChatSender.ChannelName,
+            Workspace = "local",
+            Conversation = message!.SessionId!,
+            User = message.SessionId!,
+            PlatformId = message.SessionId + ":" + (message.Id ?? NewId()),
+            Time = time.GetUtcNow(),
+            Text = message.Text,
+            Action = message.Action,
+            Form = message.Form,
+        };
+        var accepted = await inbox.AcceptAsync(turn, cancellationToken);
+        return TypedResults.Json(new WebChatAccepted(accepted), WebChatJson.Default.WebChatAccepted, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static IResult Events(string? session, WebChatHub hub, CancellationToken cancellationToken)
+    {
+        if (!IsSessionId(session))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var items = hub.ReadAllAsync(session!, cancellationToken)
+            .Select(m => new SseItem<string>(JsonSerializer.Serialize(m, WebChatJson.Default.OutboundMessage), "message"));
+        return TypedResults.ServerSentEvents(items);
+    }
+
+    private static string? Validate(WebChatMessage? message) => message switch
+    {
+        null => "A JSON body is required.",
+        { SessionId: var s } when !IsSessionId(s) => "sessionId is missing or not one this server issued.",
+        { Id: { Length: > 64 } } => "id is too long.",
+        { Text: null, Action: null, Form: null } => "Send text, action or form.",
+        { Text: { Length: > MaxTextLength } } => $"text is longer than {MaxTextLength} characters.",
+        { Action: { Length: > 200 } } => "action is too long.",
+        { Form: { Count: > 30 } } => "form has too many fields.",
+        { Form: { } form } when form.Values.Any(v => v is null || v.Length > MaxTextLength) => "a form value is missing or too long.",
+        _ => null,
+    };
+
+    // Session ids are 128 random bits, base64url: the page's only credential, so they must not be guessable.
+    private static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool IsSessionId(string? id) =>
+        id is { Length: 22 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static Stream Page() => Asset("index.html");
+
+    private static Stream Asset(string name) =>
+        typeof(WebChatEndpoints).Assembly.GetManifestResourceStream("BotHost.WebChat.wwwroot." + name)
+        ?? throw new InvalidOperationException($"Missing web chat asset {name}.");
+}

@@ -1,0 +1,215 @@
+// The web chat client: no build step, no dependencies. Text is always inserted as text, never as HTML.
+(() => {
+  "use strict";
+  const log = document.getElementById("log");
+  const composer = document.getElementById("composer");
+  const input = document.getElementById("message");
+  const status = document.getElementById("status");
+  let sessionId = sessionStorage.getItem("bothost.session");
+  let events;
+
+  async function start() {
+    const fresh = !sessionId;
+    if (fresh) {
+      const response = await fetch("/chat/api/sessions", { method: "POST" });
+      sessionId = (await response.json()).sessionId;
+      sessionStorage.setItem("bothost.session", sessionId);
+    }
+    listen();
+    if (fresh) send({ action: "help" });
+    input.focus();
+  }
+
+  function listen() {
+    events = new EventSource("/chat/api/events?session=" + encodeURIComponent(sessionId));
+    events.addEventListener("message", e => render(JSON.parse(e.data)));
+    events.onerror = () => { status.textContent = "Reconnecting…"; };
+    events.onopen = () => { status.textContent = ""; };
+  }
+
+  async function send(body, echo) {
+    if (echo) addMine(echo);
+    const id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+    try {
+      const response = await fetch("/chat/api/messages", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(Object.assign({ sessionId, id }, body))
+      });
+      status.textContent = response.ok ? "" : "Sorry, that didn't send. Please try again.";
+    } catch {
+      status.textContent = "You seem to be offline. Please try again.";
+    }
+  }
+
+  function addMine(text) {
+    const p = document.createElement("p");
+    p.className = "msg mine";
+    p.textContent = text;
+    log.appendChild(p);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  // Light Markdown from the bot: **bold**, [title](https://…) and "- " bullets.
+  function inline(parent, text) {
+    const pattern = /\*\*(.+?)\*\*|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+    let last = 0, m;
+    while ((m = pattern.exec(text))) {
+      parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m[1]) {
+        const b = document.createElement("strong");
+        b.textContent = m[1];
+        parent.appendChild(b);
+      } else {
+        const a = document.createElement("a");
+        a.href = m[3];
+        a.textContent = m[2];
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        parent.appendChild(a);
+      }
+      last = pattern.lastIndex;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function renderText(container, text) {
+    let list = null;
+    for (const line of text.split("\n")) {
+      if (line.startsWith("- ")) {
+        if (!list) { list = document.createElement("ul"); container.appendChild(list); }
+        const li = document.createElement("li");
+        inline(li, line.slice(2));
+        list.appendChild(li);
+      } else {
+        list = null;
+        const p = document.createElement("div");
+        inline(p, line);
+        container.appendChild(p);
+      }
+    }
+  }
+
+  function render(message) {
+    const box = document.createElement("div");
+    box.className = "msg";
+    renderText(box, message.text || "");
+    if (message.choices && message.choices.length) {
+      const group = document.createElement("div");
+      group.className = "choices";
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", "Choices");
+      for (const choice of message.choices) {
+        if (choice.url) {
+          const a = document.createElement("a");
+          a.href = choice.url;
+          a.textContent = choice.label;
+          a.target = "_blank";
+          a.rel = "noopener noreferrer";
+          group.appendChild(a);
+          continue;
+        }
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = choice.label;
+        if (choice.style === "Primary") button.className = "primary";
+        if (choice.style === "Danger") button.className = "danger";
+        button.addEventListener("click", () => send({ action: choice.value }, choice.label));
+        group.appendChild(button);
+      }
+      box.appendChild(group);
+    }
+    if (message.form) box.appendChild(renderForm(message.form));
+    log.appendChild(box);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  let formCount = 0;
+  function renderForm(form) {
+    const element = document.createElement("form");
+    element.className = "card";
+    const heading = document.createElement("strong");
+    heading.textContent = form.title;
+    element.appendChild(heading);
+    const errors = form.errors || {};
+    formCount++;
+    for (const field of form.fields) {
+      const id = "f" + formCount + "-" + field.id;
+      let control;
+      if (field.kind === "Choice") {
+        control = document.createElement("select");
+        const empty = document.createElement("option");
+        empty.value = "";
+        empty.textContent = "Choose…";
+        control.appendChild(empty);
+        for (const option of field.options || []) {
+          const o = document.createElement("option");
+          o.value = option.value;
+          o.textContent = option.label;
+          control.appendChild(o);
+        }
+      } else if (field.kind === "LongText") {
+        control = document.createElement("textarea");
+        control.rows = 4;
+      } else {
+        control = document.createElement("input");
+        control.type = field.kind === "Date" ? "date" : field.kind === "Toggle" ? "checkbox" : "text";
+      }
+      control.id = id;
+      control.name = field.id;
+      if (field.required) control.required = true;
+      if (field.maxLength) control.maxLength = field.maxLength;
+      if (field.value) { if (control.type === "checkbox") control.checked = field.value === "true"; else control.value = field.value; }
+      const label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = field.label + (field.required ? "" : " (optional)");
+      element.appendChild(label);
+      const described = [];
+      if (field.hint) {
+        const hint = document.createElement("p");
+        hint.className = "hint";
+        hint.id = id + "-hint";
+        hint.textContent = field.hint;
+        described.push(hint.id);
+        element.appendChild(hint);
+      }
+      if (errors[field.id]) {
+        const error = document.createElement("p");
+        error.className = "error";
+        error.id = id + "-error";
+        error.textContent = errors[field.id];
+        described.push(error.id);
+        control.setAttribute("aria-invalid", "true");
+        element.appendChild(error);
+      }
+      if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+      element.appendChild(control);
+    }
+    const submit = document.createElement("button");
+    submit.type = "submit";
+    submit.className = "primary";
+    submit.textContent = form.submitLabel || "Submit";
+    element.appendChild(submit);
+    element.addEventListener("submit", e => {
+      e.preventDefault();
+      const values = { form: form.id };
+      for (const control of element.elements) {
+        if (!control.name) continue;
+        values[control.name] = control.type === "checkbox" ? String(control.checked) : control.value;
+      }
+      submit.disabled = true;
+      send({ form: values }, "Sent the form");
+    });
+    return element;
+  }
+
+  composer.addEventListener("submit", e => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    send({ text }, text);
+  });
+
+  start();
+})();

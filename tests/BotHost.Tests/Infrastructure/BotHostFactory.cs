@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace BotHost.Tests.Infrastructure;
+
+// The real host on a real SQLite file in a temp folder. Two factories on the same folder are the same
+// bot before and after a restart.
+public sealed class BotHostFactory(string dataFolder, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public static readonly string TestKey = Convert.ToBase64String([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+
+    public string DatabasePath => Path.Combine(dataFolder, "bothost.db");
+
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Reports:EncryptionKey", TestKey);
+        builder.UseSetting("Pipeline:PollMilliseconds", "100");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+    }
+}
