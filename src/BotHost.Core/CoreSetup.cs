@@ -2,6 +2,7 @@ using BotHost.Core.Conversation;
 using BotHost.Core.Help;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotHost.Core;
@@ -14,6 +15,7 @@ public static class CoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PipelineSignals>();
         services.AddSingleton<Engine>();
+        services.AddSingleton<IForms, FormCatalog>();
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
         services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq, IntentKind.Join, IntentKind.Organiser] });

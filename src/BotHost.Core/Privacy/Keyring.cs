@@ -5,8 +5,9 @@ using BotHost.Core.Turns;
 
 namespace BotHost.Core.Privacy;
 
-// The keys in use by this process: the master keys and the long-lived data keys they unwrap
-// (one to seal transient rows such as inbox, outbox and dialog state; one to pseudonymise ids).
+// The keys in use by this process: the master keys and the long-lived data keys they unwrap: one seals
+// rows that hold what people typed or secrets (inbox, outbox, dialog state, platform tokens), one
+// pseudonymises platform ids. Reports get a data key each (envelope encryption).
 public sealed class Keyring(MasterKeys master, byte[] transientKey, byte[] pseudonymKey)
 {
     public const string TransientPurpose = "transient";
@@ -14,10 +15,11 @@ public sealed class Keyring(MasterKeys master, byte[] transientKey, byte[] pseud
 
     public MasterKeys Master => master;
 
-    public byte[] SealTransient(byte[] plaintext, string context) =>
+    // Context binds the ciphertext to its row ("inbox:slack:Ev123"), so it cannot be replayed elsewhere.
+    public byte[] Seal(byte[] plaintext, string context) =>
         Aead.Seal(transientKey, plaintext, Encoding.UTF8.GetBytes(context));
 
-    public byte[] OpenTransient(byte[] sealedData, string context) =>
+    public byte[] Open(byte[] sealedData, string context) =>
         Aead.Open(transientKey, sealedData, Encoding.UTF8.GetBytes(context));
 
     // A stable keyed hash: equal inputs give equal pseudonyms, but without the key nobody can test a guess.

@@ -16,7 +16,8 @@ public sealed record Turn
     // The value of a button the user pressed.
     public string? Action { get; init; }
 
-    // Field values of a submitted structured form (a Slack modal, an Adaptive Card, the web form).
+    // Field values of a submitted structured form (a Slack modal, an Adaptive Card, the web form);
+    // the "form" entry names the form.
     public IReadOnlyDictionary<string, string>? Form { get; init; }
 
     // The user's display handle; used only where the user consents to share it with a rep.

@@ -8,9 +8,9 @@ namespace BotHost.Storage;
 public static class SealedJson
 {
     public static byte[] Seal<T>(Keyring keyring, T value, JsonTypeInfo<T> type, string context) =>
-        keyring.SealTransient(JsonSerializer.SerializeToUtf8Bytes(value, type), context);
+        keyring.Seal(JsonSerializer.SerializeToUtf8Bytes(value, type), context);
 
     public static T Open<T>(Keyring keyring, byte[] body, JsonTypeInfo<T> type, string context) =>
-        JsonSerializer.Deserialize(keyring.OpenTransient(body, context), type)
+        JsonSerializer.Deserialize(keyring.Open(body, context), type)
         ?? throw new InvalidDataException("A sealed row held no value.");
 }
