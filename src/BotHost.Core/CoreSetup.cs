@@ -2,6 +2,7 @@ using BotHost.Core.Conversation;
 using BotHost.Core.Help;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Reports;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,11 @@ public static class CoreSetup
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
         services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq, IntentKind.Join, IntentKind.Organiser] });
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Report, IntentKind.MyReports, IntentKind.Withdraw, IntentKind.Rep], IsSensitive = true });
+        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Rep], IsSensitive = true });
+        services.AddSingleton<ReportSealer>();
+        services.AddSingleton<IFeature, ReportFeature>();
+        services.AddSingleton<IFeature, ReportListFeature>();
+        services.AddSingleton<IFormDefinition, ReportFormDefinition>();
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();
         return services;

@@ -3,7 +3,10 @@ using BotHost.Core.Conversation;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Turns;
+using BotHost.Core.Reports;
 using BotHost.Storage;
+using BotHost.Storage.Keys;
+using BotHost.Storage.Reports;
 
 namespace BotHost.Hosting;
 
@@ -36,6 +39,12 @@ public static class BotHostSetup
         services.AddSingleton<SqliteDialogStore>();
         services.AddSingleton<IDialogStore>(sp => sp.GetRequiredService<SqliteDialogStore>());
         services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteDialogStore>());
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSingleton<SqliteReportStore>();
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<KeyRotator>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         return builder;
