@@ -47,6 +47,7 @@ public static class BotHostSetup
         services.AddSingleton<KeyRotator>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
+        builder.AddDigests();
         return builder;
     }
 }

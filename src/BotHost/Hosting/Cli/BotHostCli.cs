@@ -18,6 +18,7 @@ public static class BotHostCli
         });
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
 
         // Exceptions propagate (and the test host relies on that to stop the entry point after building).
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
