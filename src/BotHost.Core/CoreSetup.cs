@@ -1,8 +1,11 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Help;
+using BotHost.Core.Join;
+using BotHost.Core.Organisers;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
+using BotHost.Core.Reps;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,8 +22,11 @@ public static class CoreSetup
         services.AddSingleton<IForms, FormCatalog>();
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq, IntentKind.Join, IntentKind.Organiser] });
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Rep], IsSensitive = true });
+        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq] });
+        services.AddSingleton<IFeature, JoinFeature>();
+        services.AddSingleton<IFeature, RepFeature>();
+        services.AddSingleton<CaseCommands>();
+        services.AddSingleton<IFeature, OrganiserFeature>();
         services.AddSingleton<ReportSealer>();
         services.AddSingleton<IFeature, ReportFeature>();
         services.AddSingleton<IFeature, ReportListFeature>();

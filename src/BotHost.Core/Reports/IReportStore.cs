@@ -16,5 +16,8 @@ public interface IReportStore
     // Decrypts a report's content. Callers that show it to an organiser must audit the read.
     Task<ReportContent?> OpenAsync(string code, CancellationToken cancellationToken);
 
+    // Reports not yet closed, newest first: metadata only.
+    Task<IReadOnlyList<ReportRecord>> ListOpenAsync(int limit, CancellationToken cancellationToken);
+
     Task<bool> SetStatusAsync(string code, ReportStatus status, string? assignedTo, CancellationToken cancellationToken);
 }

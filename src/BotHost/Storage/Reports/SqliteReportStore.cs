@@ -95,6 +95,14 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
         return row.Content is null ? null : sealer.Open(code, new SealedReport(new WrappedKey(row.KeyId, row.WrappedKey), row.Content));
     }
 
+    public async Task<IReadOnlyList<ReportRecord>> ListOpenAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM reports WHERE status <> 'Closed' ORDER BY id DESC LIMIT @limit", new { limit });
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
     public async Task<bool> SetStatusAsync(string code, ReportStatus status, string? assignedTo, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
