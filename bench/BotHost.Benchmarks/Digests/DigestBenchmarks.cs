@@ -33,8 +33,8 @@ public class DigestBenchmarks
     public void Cleanup() => app?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark]
-    public Task<Digest> Digest_7_days() => digests.BuildAsync(Now.AddDays(-7), Now, CancellationToken.None);
+    public Task<Digest> Digest_7_days() => digests.BuildAsync(new DigestRequest(Now.AddDays(-7), Now, "benchmark"), CancellationToken.None);
 
     [Benchmark]
-    public Task<Digest> Digest_30_days() => digests.BuildAsync(Now.AddDays(-30), Now, CancellationToken.None);
+    public Task<Digest> Digest_30_days() => digests.BuildAsync(new DigestRequest(Now.AddDays(-30), Now, "benchmark"), CancellationToken.None);
 }

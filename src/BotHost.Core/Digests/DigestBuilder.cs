@@ -1,3 +1,4 @@
+using BotHost.Core.Organisers;
 using BotHost.Core.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ public sealed partial class DigestBuilder(
     IDigestSource source,
     IFaqDigestSource faq,
     ITextRedactor redactor,
+    IAuditLog audit,
     IOptions<DigestOptions> options,
     ILogger<DigestBuilder> logger) : IDigestService
 {
@@ -17,10 +19,10 @@ public sealed partial class DigestBuilder(
     public const int ExcerptLength = 280;
     public const int MaxQuestions = 10;
 
-    public async Task<Digest> BuildAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<Digest> BuildAsync(DigestRequest request, CancellationToken cancellationToken)
     {
         var k = options.Value.MinGroupSize;
-        var period = DayRange.Covering(from, to);
+        var period = DayRange.Covering(request.From, request.To);
         var previous = period.Before();
         var now = await source.CountAsync(period, cancellationToken);
         var before = await source.CountAsync(previous, cancellationToken);
@@ -33,8 +35,13 @@ public sealed partial class DigestBuilder(
         var names = await source.EmployerNamesAsync([.. employers.Where(g => g.Key is not null).Select(g => g.Key!)], cancellationToken);
         var shownCategories = categories.Where(g => g.Key is not null).Select(g => Enum.Parse<ReportCategory>(g.Key!)).ToHashSet();
 
-        var shared = await source.SharedAsync(period, MaxExcerpts, cancellationToken);
-        // audit: digest opened {shared.Count} shared excerpts
+        var shared = request.WithWords ? await source.SharedAsync(period, MaxExcerpts, cancellationToken) : [];
+        foreach (var words in shared)
+        {
+            // Reading a worker's words is an organiser read of report content, like `case show`.
+            await audit.WriteAsync(request.Reader, "read-shared-words", "report:" + words.Code, cancellationToken);
+        }
+
         Log.Built(logger, period.Days, now.Count, shared.Count);
 
         var start = Midnight(period.First);

@@ -17,6 +17,9 @@ public sealed partial class DigestScheduler(
 {
     public static readonly TimeSpan Grace = TimeSpan.FromHours(1);
 
+    // Who the audit log names for words the scheduled digest opens: the destinations are configured.
+    public const string Reader = "schedule";
+
     // Long waits are taken in steps: timers have a maximum, and the clock may be changed underneath.
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
@@ -63,7 +66,7 @@ public sealed partial class DigestScheduler(
                 return true;
             }
 
-            var digest = await digests.BuildAsync(occurrence - plan.Period, occurrence, cancellationToken);
+            var digest = await digests.BuildAsync(new DigestRequest(occurrence - plan.Period, occurrence, Reader), cancellationToken);
             var message = DigestMessage.Create(digest);
             if (await runs.RecordAsync(occurrence, [.. plan.Destinations.Select(to => new Delivery(to, message))], cancellationToken))
             {

@@ -1,4 +1,5 @@
 using BotHost.Core.Digests;
+using BotHost.Core.Organisers;
 using BotHost.Storage.Digests;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class DigestSetup
         services.AddSingleton<IDigestSource, SqliteDigestSource>();
         services.AddSingleton<IDigestRuns, SqliteDigestRuns>();
         services.AddSingleton<IDigestService, DigestBuilder>();
+        services.AddSingleton<IOrganiserCommand, DigestOrganiserCommand>();
         services.AddHostedService<DigestScheduler>();
         return builder;
     }

@@ -1,5 +1,9 @@
+using BotHost.Core.Digests;
+using BotHost.Tests.Core.Digests;
 using BotHost.Tests.Infrastructure;
+using BotHost.WebChat;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -55,6 +59,28 @@ public sealed class WebChatPageTests : IDisposable
 
         Assert.Equal("Employer or workplace", label.Text);
         Assert.Equal("true", form.FindElement(By.CssSelector("select[name=category]")).GetAttribute("required"));
+    }
+
+    [BrowserFact]
+    public async Task A_digest_shows_its_facts_as_labelled_lists()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        host.UseKestrel(0);
+        host.StartServer();
+        using var browser = Start();
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
+        browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
+        wait.Until(d => BotMessages(d).Count > 0);
+        var session = (string)((IJavaScriptExecutor)browser).ExecuteScript("return sessionStorage.getItem('bothost.session');")!;
+
+        host.Services.GetRequiredService<WebChatHub>().Post(session, DigestMessage.Create(SampleDigest.Create()));
+        var facts = wait.Until(d => d.FindElements(By.CssSelector(".msg .facts")).Count > 0 ? d.FindElements(By.CssSelector(".msg .facts")) : null)!;
+
+        Assert.Equal("Reports by category", facts[0].FindElement(By.CssSelector("strong")).Text);
+        Assert.Equal(["Surveillance and monitoring", "Workload and hours", "Other"], facts[0].FindElements(By.CssSelector("dt")).Select(e => e.Text));
+        Assert.Equal(["12 (+3)", "4", "5"], facts[0].FindElements(By.CssSelector("dd")).Select(e => e.Text));
+        var words = Assert.Single(facts, f => f.FindElement(By.CssSelector("strong")).Text == "In workers' own words");
+        Assert.Single(words.FindElements(By.CssSelector("dl.stacked")));
     }
 
     public void Dispose() => folder.Dispose();

@@ -1,4 +1,5 @@
 using BotHost.Core.Digests;
+using BotHost.Core.Organisers;
 using BotHost.Core.Reports;
 using BotHost.Tests.Core.Digests;
 using BotHost.Tests.Infrastructure;
@@ -73,17 +74,20 @@ public sealed class DigestSourceTests : IDisposable
         var seed = new ReportSeeder(host);
         await seed.AddManyAsync(3, "2026-11-10", ReportCategory.Surveillance);
         await seed.AddAsync("2026-11-12", description: "Secret-canary-41c7: they screenshot us.");
-        await seed.AddAsync(
+        var shared = await seed.AddAsync(
             "2026-11-13",
             description: "They log keystrokes. Email me at jo.b@example.org or ring 07700 900123, see https://initech.example/policy",
             share: true);
 
         var digest = await BuildAsync(host);
+        var audited = await host.Services.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue, default);
 
         var excerpt = Assert.Single(digest.Excerpts);
         Assert.Equal("Surveillance and monitoring", excerpt.Category);
         Assert.Equal("They log keystrokes. Email me at [email] or ring [phone], see [link]", excerpt.Text);
         Assert.DoesNotContain("Secret-canary-41c7", DigestJson.Render(digest));
+        var entry = Assert.Single(audited);
+        Assert.Equal(("slack:U-ORG", "read-shared-words", "report:" + shared), (entry.Actor, entry.Action, entry.Subject));
     }
 
     [Fact]
@@ -125,5 +129,5 @@ public sealed class DigestSourceTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     private static Task<Digest> BuildAsync(BotHostFactory host) =>
-        host.Services.GetRequiredService<IDigestService>().BuildAsync(Monday.AddDays(-7), Monday, default);
+        host.Services.GetRequiredService<IDigestService>().BuildAsync(new DigestRequest(Monday.AddDays(-7), Monday, "slack:U-ORG"), default);
 }

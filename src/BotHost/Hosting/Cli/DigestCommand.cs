@@ -34,7 +34,8 @@ public static class DigestCommand
             await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
             await app.Services.GetRequiredService<Migrator>().MigrateAsync(ct);
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var digest = await app.Services.GetRequiredService<IDigestService>().BuildAsync(now - period, now, ct);
+            var request = new DigestRequest(now - period, now, Reader: "cli:" + Environment.UserName);
+            var digest = await app.Services.GetRequiredService<IDigestService>().BuildAsync(request, ct);
             var text = result.GetValue(format) switch
             {
                 "json" => DigestJson.Render(digest),

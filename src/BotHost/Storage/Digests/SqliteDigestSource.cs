@@ -68,7 +68,7 @@ public sealed partial class SqliteDigestSource(Database database, Keyring keyrin
             try
             {
                 var content = sealer.Open(row.Code, new SealedReport(new WrappedKey(row.KeyId, row.WrappedKey), row.Content));
-                shared.Add(new SharedText(Enum.Parse<ReportCategory>(row.Category), content.Description));
+                shared.Add(new SharedText(row.Code, Enum.Parse<ReportCategory>(row.Category), content.Description));
             }
             catch (CryptographicException ex)
             {
