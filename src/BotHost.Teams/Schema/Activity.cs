@@ -26,6 +26,7 @@ public sealed record Activity
     public string? Action { get; init; }
     public TeamsChannelData? ChannelData { get; init; }
 
+    // Settable: the source generator cannot fill extension data through an initializer.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -10,6 +10,7 @@ public sealed record TeamsChannelData
     public TeamsIdentifier? Channel { get; init; }
     public string? EventType { get; init; }
 
+    // Settable: the source generator cannot fill extension data through an initializer.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
