@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BotHost.Tests.Teams;
 
@@ -50,8 +51,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
     }
 
     // No app id: the Emulator / Agents Playground mode (Development), or refused (any other environment).
-    public static TeamsTestHost Unauthenticated(string folder, string? environment = null) =>
-        Create(folder, new Dictionary<string, string?>(), environment, fakeToken: false);
+    public static TeamsTestHost Unauthenticated(string folder, string? environment = null, bool allowUnauthenticated = false) =>
+        Create(folder, new Dictionary<string, string?> { ["Teams:AllowUnauthenticated"] = allowUnauthenticated ? "true" : "false" }, environment, fakeToken: false);
 
     public async Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null)
     {
@@ -66,6 +67,10 @@ public sealed class TeamsTestHost : IAsyncDisposable
 
         return await Client.SendAsync(request);
     }
+
+    // Every log line so far, with its exception, for privacy canaries.
+    public string AllLogs() => string.Join("\n", Services.GetRequiredService<FakeLogCollector>().GetSnapshot()
+        .Select(r => $"{r.Category} {r.Message} {r.Exception}"));
 
     public async ValueTask DisposeAsync()
     {
