@@ -149,6 +149,20 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sensitive_request_in_a_channel_moves_to_a_one_to_one_chat()
+    {
+        await PostAsync(Activities.ChannelMention(connector.ServiceUrl, "report"));
+        var calls = new[] { await connector.NextAsync(), await connector.NextAsync(), await connector.NextAsync() };
+
+        var notice = Assert.Single(calls, c => c.Path.Contains(Uri.EscapeDataString(Activities.TeamChannel), StringComparison.Ordinal));
+        Assert.Contains("direct message", notice.AllText, StringComparison.Ordinal);
+        var create = Assert.Single(calls, c => c.Path == "/teams/v3/conversations");
+        Assert.Equal(Activities.AadObjectId, create.Body.GetProperty("members")[0].GetProperty("id").GetString());
+        var direct = Assert.Single(calls, c => c.Path.Contains(Uri.EscapeDataString(FakeConnector.CreatedConversationId), StringComparison.Ordinal));
+        Assert.False(direct.Body.TryGetProperty("replyToId", out _));
+    }
+
+    [Fact]
     public async Task A_proactive_message_reaches_a_stored_conversation()
     {
         await PostAsync(Activities.Message(connector.ServiceUrl, "help"));
