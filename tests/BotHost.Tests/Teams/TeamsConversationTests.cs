@@ -104,6 +104,50 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_report_form_is_a_card_whose_validation_errors_come_back_in_red()
+    {
+        await PostAsync(Activities.Message(connector.ServiceUrl, "report"));
+        var intro = await connector.NextAsync();
+        await connector.NextAsync();
+        var useForm = intro.Card!.Value.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == "Use a form instead");
+
+        await PostAsync(Activities.Submit(connector.ServiceUrl, useForm.GetProperty("data")));
+        var form = (await connector.NextAsync()).Card!.Value;
+        var inputs = form.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString()!.StartsWith("Input.", StringComparison.Ordinal)).ToList();
+        string FirstChoice(string id) => inputs.Single(i => i.GetProperty("id").GetString() == id).GetProperty("choices")[0].GetProperty("value").GetString()!;
+        string ChoiceTitled(string id, string title) => inputs.Single(i => i.GetProperty("id").GetString() == id).GetProperty("choices").EnumerateArray()
+            .Single(c => c.GetProperty("title").GetString() == title).GetProperty("value").GetString()!;
+
+        await PostAsync(Activities.Submit(connector.ServiceUrl, new { form = "report", employer = "Acme Ltd", description = "", when = "" }));
+        var rejected = (await connector.NextAsync()).Card!.Value;
+        await PostAsync(Activities.Submit(connector.ServiceUrl, new Dictionary<string, string>
+        {
+            ["form"] = "report",
+            ["category"] = FirstChoice("category"),
+            ["employer"] = "Acme Ltd",
+            ["description"] = "Keystroke logging on every laptop since January.",
+            ["when"] = "since January",
+            ["people"] = FirstChoice("people"),
+            ["urgency"] = FirstChoice("urgency"),
+            ["contact"] = ChoiceTitled("contact", "No thanks"),
+            ["share"] = "false",
+        }));
+        var sent = await connector.NextAsync();
+
+        Assert.Contains("Input.ChoiceSet", inputs.Select(i => i.GetProperty("type").GetString()));
+        Assert.Contains("Input.Toggle", inputs.Select(i => i.GetProperty("type").GetString()));
+        Assert.Contains(inputs, i => i.TryGetProperty("isMultiline", out var multi) && multi.GetBoolean());
+        var red = rejected.GetProperty("body").EnumerateArray()
+            .Where(e => e.TryGetProperty("color", out var color) && color.GetString() == "attention")
+            .Select(e => e.GetProperty("text").GetString())
+            .ToList();
+        Assert.Contains("Please choose a topic.", red);
+        Assert.Contains("Please say briefly what happened.", red);
+        Assert.Contains(rejected.GetProperty("body").EnumerateArray(), e => e.TryGetProperty("id", out var id) && id.GetString() == "employer" && e.GetProperty("value").GetString() == "Acme Ltd");
+        Assert.StartsWith("Sent.", sent.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_action_execute_invoke_is_answered_inline_and_reaches_the_core()
     {
         var response = await PostAsync(Activities.Execute(connector.ServiceUrl, new { action = "help" }));
