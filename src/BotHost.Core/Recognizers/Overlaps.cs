@@ -4,24 +4,35 @@ namespace BotHost.Core.Recognizers;
 // reading order.
 internal static class Overlaps
 {
-    public static List<ModelResult<T>> KeepLongest<T>(List<ModelResult<T>> candidates)
+    public static List<ModelResult<T>> KeepLongest<T>(List<ModelResult<T>> candidates) =>
+        KeepLongest(candidates, static c => (c.Start, c.Length));
+
+    public static List<T> KeepLongest<T>(List<T> candidates, Func<T, (int Start, int Length)> span)
     {
         if (candidates.Count < 2)
         {
             return candidates;
         }
 
-        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        var kept = new List<ModelResult<T>>(candidates.Count);
+        candidates.Sort((a, b) =>
+        {
+            var (x, y) = (span(a), span(b));
+            return x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.Start.CompareTo(y.Start);
+        });
+        var kept = new List<T>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            if (!kept.Exists(k => candidate.Start < k.Start + k.Length && k.Start < candidate.Start + candidate.Length))
+            var (start, length) = span(candidate);
+            if (!kept.Exists(k => Overlap(span(k), start, length)))
             {
                 kept.Add(candidate);
             }
         }
 
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        kept.Sort((a, b) => span(a).Start.CompareTo(span(b).Start));
         return kept;
     }
+
+    private static bool Overlap((int Start, int Length) kept, int start, int length) =>
+        start < kept.Start + kept.Length && kept.Start < start + length;
 }

@@ -42,8 +42,8 @@ internal static partial class DateCombiner
 
     private static ModelResult<DateTimeResolution> Approximate(string text, ModelResult<DateTimeResolution> found)
     {
-        var start = PrefixStart(ApproximatePrefix(), text, found.Start);
-        var end = found.Start + found.Length + SuffixLength(ApproximateSuffix(), text, found.Start + found.Length);
+        var start = Affixes.PrefixStart(ApproximatePrefix(), text, found.Start);
+        var end = found.Start + found.Length + Affixes.SuffixLength(ApproximateSuffix(), text, found.Start + found.Length);
         return start == found.Start && end == found.Start + found.Length
             ? found
             : DateResults.Create(text, start, end - start, found.Resolution with { IsApproximate = true });
@@ -52,8 +52,8 @@ internal static partial class DateCombiner
     private static ModelResult<DateTimeResolution>? Between(string text, ModelResult<DateTimeResolution> first, ModelResult<DateTimeResolution> second)
     {
         var gap = text.AsSpan(first.Start + first.Length, second.Start - first.Start - first.Length);
-        var between = PrefixStart(BetweenPrefix(), text, first.Start);
-        var from = PrefixStart(FromPrefix(), text, first.Start);
+        var between = Affixes.PrefixStart(BetweenPrefix(), text, first.Start);
+        var from = Affixes.PrefixStart(FromPrefix(), text, first.Start);
         var joined = (AndGap().IsMatch(gap) && between < first.Start) || ToGap().IsMatch(gap);
         if (!joined || first.Resolution.Start is not { } start || first.Resolution.IsOngoing || second.Resolution.IsOngoing || start > second.Resolution.End)
         {
@@ -67,7 +67,7 @@ internal static partial class DateCombiner
 
     private static ModelResult<DateTimeResolution> Since(string text, DateContext context, ModelResult<DateTimeResolution> found)
     {
-        var start = PrefixStart(SincePrefix(), text, found.Start);
+        var start = Affixes.PrefixStart(SincePrefix(), text, found.Start);
         if (start == found.Start || found.Resolution.Start is not { } from || from > context.Today)
         {
             return found;
@@ -92,27 +92,6 @@ internal static partial class DateCombiner
         }
 
         return DateResults.Create(text, first.Start, second.Start + second.Length - first.Start, dated.Resolution);
-    }
-
-    // Where a $-anchored prefix pattern starts before position, or position when it does not match.
-    private static int PrefixStart(Regex prefix, string text, int position)
-    {
-        foreach (var match in prefix.EnumerateMatches(text.AsSpan(0, position)))
-        {
-            return match.Index;
-        }
-
-        return position;
-    }
-
-    private static int SuffixLength(Regex suffix, string text, int position)
-    {
-        foreach (var match in suffix.EnumerateMatches(text.AsSpan(position)))
-        {
-            return match.Length;
-        }
-
-        return 0;
     }
 
     [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|maybe|probably|possibly|sometime|some\s+time)\s+|~\s*)$", DateResults.Options)]

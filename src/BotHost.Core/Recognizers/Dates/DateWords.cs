@@ -1,3 +1,5 @@
+using BotHost.Core.Recognizers.Numbers;
+
 namespace BotHost.Core.Recognizers.Dates;
 
 // Regex fragments and the words they capture, shared by the date rules.
@@ -10,10 +12,7 @@ internal static class DateWords
     public const string Part = @"(?<part>morning|afternoon|evening|night|lunchtime)";
     public const string Unit = @"(?<unit>day|week|fortnight|month|year)s?\b";
 
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-
-    // "3", "three", "twenty-one", "a", "a couple of", "a few", "several": read by Quantities.
-    public const string Count = @"(?<count>[0-9]{1,3}|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|a\s+handful\s+of|several|an?|(?:" + NumberWord + @")(?:[\s-]+(?:" + NumberWord + "))?)";
+    public const string Count = Quantities.Pattern;
 
     public static int MonthNumber(ReadOnlySpan<char> name) => name.Length < 3 ? 0 : char.ToLowerInvariant(name[0]) switch
     {
