@@ -94,16 +94,16 @@ internal static partial class DateCombiner
         return DateResults.Create(text, first.Start, second.Start + second.Length - first.Start, dated.Resolution);
     }
 
-    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|maybe|probably|possibly|sometime|some\s+time)\s+|~\s*)$", DateResults.Options)]
+    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|maybe|probably|possibly|sometime|some\s+time)\s+|~\s*)$", DateResults.Options | RegexOptions.RightToLeft)]
     private static partial Regex ApproximatePrefix();
 
     [GeneratedRegex(@"^(?:\s*or\s+so\b|-?ish\b)", DateResults.Options)]
     private static partial Regex ApproximateSuffix();
 
-    [GeneratedRegex(@"\bbetween\s+$", DateResults.Options)]
+    [GeneratedRegex(@"\bbetween\s+$", DateResults.Options | RegexOptions.RightToLeft)]
     private static partial Regex BetweenPrefix();
 
-    [GeneratedRegex(@"\bfrom\s+$", DateResults.Options)]
+    [GeneratedRegex(@"\bfrom\s+$", DateResults.Options | RegexOptions.RightToLeft)]
     private static partial Regex FromPrefix();
 
     [GeneratedRegex(@"^\s*and\s*$", DateResults.Options)]
@@ -112,7 +112,7 @@ internal static partial class DateCombiner
     [GeneratedRegex(@"^\s*(?:to|until|till|through|-|–)\s*$", DateResults.Options)]
     private static partial Regex ToGap();
 
-    [GeneratedRegex(@"\b(?:(?:ever\s+)?since|from|starting(?:\s+from)?)\s+$", DateResults.Options)]
+    [GeneratedRegex(@"\b(?:(?:ever\s+)?since|from|starting(?:\s+from)?)\s+$", DateResults.Options | RegexOptions.RightToLeft)]
     private static partial Regex SincePrefix();
 
     [GeneratedRegex(@"^[\p{L}\s',]{0,30}$", DateResults.Options)]

@@ -16,9 +16,10 @@ internal static partial class MonthRule
         {
             var name = m.Groups["month"].ValueSpan;
             var month = MonthNumber(name);
-            var led = m.Groups["rel"].Success || m.Groups["pos"].Success || m.Groups["year"].Success || LeadIn().IsMatch(text.AsSpan(0, m.Index));
+            var before = text.AsSpan(0, m.Index);
+            var led = m.Groups["rel"].Success || m.Groups["pos"].Success || m.Groups["year"].Success || LeadIn().IsMatch(before);
             var abbreviated = name.Length == 3 || name.Equals("sept", StringComparison.OrdinalIgnoreCase);
-            if (month == 0 || (!led && (abbreviated || month == 5)))
+            if (month == 0 || (!led && (abbreviated || month == 5)) || DayBefore().IsMatch(before))
             {
                 continue;
             }
@@ -47,13 +48,16 @@ internal static partial class MonthRule
             || position.Contains("beginning", StringComparison.OrdinalIgnoreCase) ? (1, 10)
         : (21, length);
 
-    // Not the month of a day that failed to parse ("30 February", "between 5 and 1 March"): that is no match.
-    [GeneratedRegex(@"(?<![0-9](?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?:(?<rel>in|during|last|this)\s+)?(?:(?<pos>early|mid|late|(?:the\s+)?(?:start|beginning|end)\s+of)[\s-]+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?(?:\s+" + Year + @")?(?!\s+(?:the\s+)?[0-9])", DateResults.Options)]
+    [GeneratedRegex(@"\b(?:(?<rel>in|during|last|this)\s+)?(?:(?<pos>early|mid|late|(?:the\s+)?(?:start|beginning|end)\s+of)[\s-]+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?(?:\s+" + Year + @")?(?!\s+(?:the\s+)?[0-9])", DateResults.Options)]
     private static partial Regex Months();
 
     [GeneratedRegex(@"(?<=\b(?:in|during|since|from|between|and|to|until|till)\s+)" + Year + @"(?![/.:\-][0-9])", DateResults.Options)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\b(?:since|from|between|and|to|until|till)\s+$", DateResults.Options)]
+    [GeneratedRegex(@"\b(?:since|from|between|and|to|until|till)\s+$", DateResults.Options | RegexOptions.RightToLeft)]
     private static partial Regex LeadIn();
+
+    // Not the month of a day that failed to parse ("30 February", "between 5 and 1 March"): that is no match.
+    [GeneratedRegex(@"[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?$", DateResults.Options | RegexOptions.RightToLeft)]
+    private static partial Regex DayBefore();
 }

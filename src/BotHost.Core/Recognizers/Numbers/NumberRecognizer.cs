@@ -25,7 +25,7 @@ public static partial class NumberRecognizer
             }
             else if (atoms[i].IsPlain)
             {
-                (start, end, resolution) = OpenEnded(text, start, end, resolution);
+                (start, end, resolution) = Bounded(text, start, end, resolution);
             }
 
             var before = Affixes.PrefixStart(ApproximatePrefix(), text, start);
@@ -56,27 +56,45 @@ public static partial class NumberRecognizer
         return (between, second.End, new NumberResolution(first.Resolution.Min, second.Resolution.Max) { IsApproximate = approximate });
     }
 
-    // "50+", "50 or more", "over 50", "at least 50": from 50 with no upper bound.
-    private static (int, int, NumberResolution) OpenEnded(string text, int start, int end, NumberResolution resolution)
+    // "50+", "50 or more", "over 50", "at least 50": from 50 with no upper bound. "up to 10" is 0–10, and
+    // "under 10" / "fewer than 10" 0–9 (for whole numbers: these are counts of people).
+    private static (int, int, NumberResolution) Bounded(string text, int start, int end, NumberResolution resolution)
     {
         var before = Affixes.PrefixStart(AtLeastPrefix(), text, start);
         var after = end + Affixes.SuffixLength(AtLeastSuffix(), text, end);
-        return before < start || after > end ? (before, after, resolution with { Max = null }) : (start, end, resolution);
+        if (before < start || after > end)
+        {
+            return (before, after, resolution with { Max = null });
+        }
+
+        var below = Affixes.PrefixStart(AtMostPrefix(), text, start);
+        if (below == start)
+        {
+            return (start, end, resolution);
+        }
+
+        var strict = !text.AsSpan(below, start - below).Contains("up", StringComparison.OrdinalIgnoreCase)
+            && !text.AsSpan(below, start - below).Contains("most", StringComparison.OrdinalIgnoreCase);
+        var max = strict && decimal.IsInteger(resolution.Min) ? resolution.Min - 1 : resolution.Min;
+        return max < 0 ? (start, end, resolution) : (below, end, new NumberResolution(0, max));
     }
 
-    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|nearly|almost|maybe|probably|perhaps|some|give\s+or\s+take)\s+|~\s*)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|nearly|almost|maybe|probably|perhaps|some|give\s+or\s+take)\s+|~\s*)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex ApproximatePrefix();
 
     [GeneratedRegex(@"^(?:\s*or\s+so\b|\s*-?\s*ish\b|\s*-?\s*odd\b)", Options)]
     private static partial Regex ApproximateSuffix();
 
-    [GeneratedRegex(@"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|above)\s+$", Options)]
+    [GeneratedRegex(@"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|above)\s+$", Options | RegexOptions.RightToLeft)]
     private static partial Regex AtLeastPrefix();
+
+    [GeneratedRegex(@"\b(?:under|less\s+than|fewer\s+than|below|up\s+to|no\s+more\s+than|at\s+most)\s+$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex AtMostPrefix();
 
     [GeneratedRegex(@"^(?:\s*\+|\s+plus\b|\s+or\s+(?:more|over|above)\b)", Options)]
     private static partial Regex AtLeastSuffix();
 
-    [GeneratedRegex(@"\b(?:between|from)\s+$", Options)]
+    [GeneratedRegex(@"\b(?:between|from)\s+$", Options | RegexOptions.RightToLeft)]
     private static partial Regex BetweenPrefix();
 
     [GeneratedRegex(@"^\s*(?:-|–|to|or)\s*$", Options)]

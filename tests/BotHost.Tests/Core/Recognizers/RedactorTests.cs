@@ -22,6 +22,7 @@ public sealed class RedactorTests
     [InlineData("www.example.org/path and example.co.uk/path?a=b", "[link] and [link]")]
     [InlineData("https://example.org/call/07700900123", "[link]")]
     [InlineData("ring 07700900123, email jo@example.org, see example.org", "ring [phone], email [email], see [link]")]
+    [InlineData("we met at work.com", "we [email]")]
     public void Redacts_contact_details(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
