@@ -4,7 +4,8 @@ using static BotHost.Core.Recognizers.Dates.DateWords;
 namespace BotHost.Core.Recognizers.Dates;
 
 // Calendar dates: "12/03/2026" (British order: 12 March), "2026-03-12", "12 March", "the 12th of March",
-// "March 12th", "the 12th", "between 1 and 5 March". Without a year, the latest such day not after today.
+// "March 12th", "the 12th", "between 1 and 5 March", "Christmas". Without a year, the latest such day not
+// after today.
 // A day that does not exist (31/02/2026) is no match.
 internal static partial class CalendarDateRule
 {
@@ -37,6 +38,12 @@ internal static partial class CalendarDateRule
         foreach (Match m in Ordinal().Matches(text))
         {
             DateResults.AddOrReject(found, text, m, LatestDayOfMonth(context, DateResults.Int(m.Groups["day"])));
+        }
+
+        foreach (Match m in Holidays().Matches(text))
+        {
+            var (month, day) = m.Groups["christmas"].Success ? (12, 25) : m.Groups["eve"].Success ? (12, 24) : m.Groups["boxing"].Success ? (12, 26) : m.Groups["hogmanay"].Success ? (12, 31) : (1, 1);
+            DateResults.Add(found, text, m, Resolve(context, day, month, null));
         }
 
         foreach (Match m in DayRange().Matches(text))
@@ -92,6 +99,9 @@ internal static partial class CalendarDateRule
 
     [GeneratedRegex(@"\b(?:on\s+)?the\s+(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b", DateResults.Options)]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:(?<eve>christmas\s+eve)|(?<christmas>christmas(?:\s+day)?|xmas)|(?<boxing>boxing\s+day)|(?<hogmanay>new\s+year['’]?s\s+eve|hogmanay)|new\s+year(?:['’]?s(?:\s+day)?)?)\b", DateResults.Options)]
+    private static partial Regex Holidays();
 
     [GeneratedRegex(@"\b(?:(?:between|from)\s+)?(?:the\s+)?(?<from>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|–)\s*(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + Month + @"(?:,?\s+" + Year + ")?", DateResults.Options)]
     private static partial Regex DayRange();

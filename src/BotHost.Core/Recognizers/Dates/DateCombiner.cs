@@ -4,7 +4,7 @@ namespace BotHost.Core.Recognizers.Dates;
 
 // Joins what the rules found with the words around it: "about 3 weeks ago" (approximate), "between 1 March
 // and 5 March" / "from Monday to Wednesday" (one range), "since January" / "since this morning" (from then
-// until now, ongoing), and "ongoing since March" (one ongoing range with a start).
+// until now, ongoing), and "ongoing since March" / "3 weeks ago, still happening" (ongoing from a start).
 internal static partial class DateCombiner
 {
     public static List<ModelResult<DateTimeResolution>> Combine(string text, DateContext context, List<ModelResult<DateTimeResolution>> found)
@@ -82,16 +82,18 @@ internal static partial class DateCombiner
         return DateResults.Create(text, start, found.Start + found.Length - start, resolution);
     }
 
+    // "ongoing since March", "about 3 weeks ago and it's still happening": ongoing from the other's start.
     private static ModelResult<DateTimeResolution>? Ongoing(string text, ModelResult<DateTimeResolution> first, ModelResult<DateTimeResolution> second)
     {
         var gap = text.AsSpan(first.Start + first.Length, second.Start - first.Start - first.Length);
         var (open, dated) = first.Resolution.Start is null ? (first, second) : (second, first);
-        if (open.Resolution is not { Start: null, IsOngoing: true } || dated.Resolution is not { Start: not null, IsOngoing: true } || !ShortGap().IsMatch(gap))
+        if (open.Resolution is not { Start: null, IsOngoing: true } || dated.Resolution.Start is null || !ShortGap().IsMatch(gap))
         {
             return null;
         }
 
-        return DateResults.Create(text, first.Start, second.Start + second.Length - first.Start, dated.Resolution);
+        var resolution = new DateTimeResolution(dated.Resolution.Start, open.Resolution.End) { IsOngoing = true, IsApproximate = dated.Resolution.IsApproximate };
+        return DateResults.Create(text, first.Start, second.Start + second.Length - first.Start, resolution);
     }
 
     [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx\.?|circa|maybe|probably|possibly|sometime|some\s+time)\s+|~\s*)$", DateResults.Options | RegexOptions.RightToLeft)]

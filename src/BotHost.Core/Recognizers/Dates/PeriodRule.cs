@@ -6,7 +6,8 @@ namespace BotHost.Core.Recognizers.Dates;
 
 // Stretches of time: "last week" (Monday to Sunday of the week before this), "last month", "last year"
 // (calendar ones), "this week" / "earlier this month" (from its start to today), "the week before last",
-// "the past 3 weeks" / "in the last few months" (back from today), "for the past month" (and still going).
+// "the past 3 weeks" / "in the last few months" (back from today), "for the past month" (and still going),
+// "the start of the year" (its first day).
 internal static partial class PeriodRule
 {
     public static void Find(string text, DateContext context, List<ModelResult<DateTimeResolution>> found)
@@ -24,6 +25,17 @@ internal static partial class PeriodRule
                 _ => last ? DateTimeResolution.Range(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)) : DateTimeResolution.Range(new DateOnly(today.Year, 1, 1), today),
             };
             DateResults.Add(found, text, m, resolution);
+        }
+
+        foreach (Match m in StartOf().Matches(text))
+        {
+            var day = char.ToLowerInvariant(m.Groups["unit"].ValueSpan[0]) switch
+            {
+                'w' => monday,
+                'm' => new DateOnly(today.Year, today.Month, 1),
+                _ => new DateOnly(today.Year, 1, 1),
+            };
+            DateResults.Add(found, text, m, DateTimeResolution.Day(day));
         }
 
         foreach (Match m in WeekBeforeLast().Matches(text))
@@ -49,6 +61,9 @@ internal static partial class PeriodRule
 
     [GeneratedRegex(@"\b(?:(?<last>last|previous)|this|earlier\s+this)\s+(?<unit>week|fortnight|month|year)\b", DateResults.Options)]
     private static partial Regex Calendar();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?<unit>week|month|year)\b", DateResults.Options)]
+    private static partial Regex StartOf();
 
     [GeneratedRegex(@"\b(?:the\s+)?week\s+before\s+last\b", DateResults.Options)]
     private static partial Regex WeekBeforeLast();

@@ -4,7 +4,7 @@ namespace BotHost.Core.Recognizers.Numbers;
 // "a handful" 3–6, "several" 3–8; "a couple" is 2 but loosely meant, so it is approximate.
 internal static class Quantities
 {
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    public const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
     // A count as a regex group: "3", "three", "twenty-one", "a", "a couple of", "a few", "several".
     public const string Pattern = @"(?<count>[0-9]{1,3}|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|a\s+handful\s+of|several|an?|(?:" + NumberWord + @")(?:[\s-]+(?:" + NumberWord + "))?)";

@@ -32,6 +32,8 @@ public sealed class DateRecognizerTests
     [InlineData("a couple of weeks ago", "a couple of weeks ago", TypeNames.Date, "2026-11-04", "2026-11-04")]
     [InlineData("a fortnight ago", "a fortnight ago", TypeNames.Date, "2026-11-04", "2026-11-04")]
     [InlineData("a few weeks ago", "a few weeks ago", TypeNames.DateRange, "2026-10-14", "2026-10-28")]
+    [InlineData("2 or 3 weeks ago", "2 or 3 weeks ago", TypeNames.DateRange, "2026-10-28", "2026-11-04")]
+    [InlineData("two to three months ago", "two to three months ago", TypeNames.DateRange, "2026-08-18", "2026-09-18")]
     [InlineData("2 months ago", "2 months ago", TypeNames.Date, "2026-09-18", "2026-09-18")]
     [InlineData("a year ago", "a year ago", TypeNames.Date, "2025-11-18", "2025-11-18")]
     [InlineData("3 weeks ago or so", "3 weeks ago or so", TypeNames.Date, "2026-10-28", "2026-10-28")]
@@ -48,6 +50,9 @@ public sealed class DateRecognizerTests
     [InlineData("since 3 March", "since 3 March", TypeNames.DateRange, "2026-03-03", "2026-11-18")]
     [InlineData("since May", "since May", TypeNames.DateRange, "2026-05-01", "2026-11-18")]
     [InlineData("since December", "since December", TypeNames.DateRange, "2025-12-01", "2026-11-18")]
+    [InlineData("since Christmas", "since Christmas", TypeNames.DateRange, "2025-12-25", "2026-11-18")]
+    [InlineData("New Year's Day", "New Year's Day", TypeNames.Date, "2026-01-01", "2026-01-01")]
+    [InlineData("since the start of the year", "since the start of the year", TypeNames.DateRange, "2026-01-01", "2026-11-18")]
     [InlineData("since 2024", "since 2024", TypeNames.DateRange, "2024-01-01", "2026-11-18")]
     [InlineData("since last week", "since last week", TypeNames.DateRange, "2026-11-09", "2026-11-18")]
     [InlineData("between 1 and 5 March", "between 1 and 5 March", TypeNames.DateRange, "2026-03-01", "2026-03-05")]
@@ -99,6 +104,7 @@ public sealed class DateRecognizerTests
     [InlineData("for 3 months", "for 3 months", TypeNames.DateRange, "2026-08-18", "2026-11-18")]
     [InlineData("it's been going on for the past month", "for the past month", TypeNames.DateRange, "2026-10-18", "2026-11-18")]
     [InlineData("It's ongoing since March", "ongoing since March", TypeNames.DateRange, "2026-03-01", "2026-11-18")]
+    [InlineData("It started about 3 weeks ago and it's still happening", "about 3 weeks ago and it's still happening", TypeNames.DateRange, "2026-10-28", "2026-11-18")]
     public void Reads_dates_and_ranges_against_a_UK_clock(string input, string text, string typeName, string start, string end)
     {
         var found = Assert.Single(DateRecognizer.Recognize(input, Now));
