@@ -20,6 +20,9 @@ public sealed record DateTimeResolution(DateOnly? Start, DateOnly End)
         : Start == End && !IsOngoing ? TypeNames.Date
         : TypeNames.DateRange;
 
+    // In plain British English: "10 November 2026", "9–15 November 2026", "since 1 January 2026", "ongoing".
+    public string Describe() => DateDescription.Describe(this);
+
     public static DateTimeResolution Day(DateOnly day) => new(day, day);
 
     public static DateTimeResolution Range(DateOnly start, DateOnly end) => new(start, end);

@@ -226,6 +226,20 @@ public sealed class DateRecognizerTests
     public void Invalid_or_dateless_input_is_no_match(string input) =>
         Assert.Empty(DateRecognizer.Recognize(input, Now));
 
+    [Theory]
+    [InlineData("last Tuesday", "10 November 2026")]
+    [InlineData("about 3 weeks ago", "around 28 October 2026")]
+    [InlineData("last week", "9–15 November 2026")]
+    [InlineData("last month", "1–31 October 2026")]
+    [InlineData("a few weeks ago", "around 14–28 October 2026")]
+    [InlineData("from December to February", "1 December 2025 – 28 February 2026")]
+    [InlineData("between 12 March and 5 April", "12 March – 5 April 2026")]
+    [InlineData("since January", "since 1 January 2026")]
+    [InlineData("ongoing", "ongoing")]
+    [InlineData("this morning", "18 November 2026, 06:00–12:00")]
+    public void Reads_back_in_plain_English(string input, string expected) =>
+        Assert.Equal(expected, Assert.Single(DateRecognizer.Recognize(input, Now)).Resolution.Describe());
+
     [Fact]
     public void Finds_each_date_in_a_longer_answer()
     {
