@@ -1,4 +1,6 @@
 using BotHost.Storage;
+using BotHost.Storage.Teams;
+using BotHost.Teams;
 using BotHost.WebChat;
 
 namespace BotHost.Hosting;
@@ -19,6 +21,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddWebChat();
+        builder.AddTeams<SqliteTeamsConversations>();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -28,6 +31,7 @@ public static class BotHostApp
         }));
         app.MapHealth();
         app.MapWebChat();
+        app.MapTeams();
         return app;
     }
 
