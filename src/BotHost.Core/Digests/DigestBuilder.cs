@@ -1,4 +1,5 @@
 using BotHost.Core.Organisers;
+using BotHost.Core.Recognizers.PersonalData;
 using BotHost.Core.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,6 @@ namespace BotHost.Core.Digests;
 public sealed partial class DigestBuilder(
     IDigestSource source,
     IFaqDigestSource faq,
-    ITextRedactor redactor,
     IAuditLog audit,
     IOptions<DigestOptions> options,
     ILogger<DigestBuilder> logger) : IDigestService
@@ -72,14 +72,14 @@ public sealed partial class DigestBuilder(
             : new DigestRow(name(group.Key), group.Count, group.Change);
 
     // An excerpt names its category only when that category is shown on its own.
-    private DigestExcerpt Excerpt(SharedText shared, HashSet<ReportCategory> shownCategories) => new(
+    private static DigestExcerpt Excerpt(SharedText shared, HashSet<ReportCategory> shownCategories) => new(
         shownCategories.Contains(shared.Category) ? ReportChoices.Label(ReportChoices.Categories, shared.Category) : OtherName,
         Clean(shared.Text));
 
     // Redacted before it is shortened, so a cut can never leave half an email address behind.
-    private string Clean(string text)
+    private static string Clean(string text)
     {
-        var words = string.Join(' ', redactor.Redact(text).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var words = string.Join(' ', Redactor.Redact(text).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
         return words.Length <= ExcerptLength ? words : words[..(ExcerptLength - 1)].TrimEnd() + "…";
     }
 

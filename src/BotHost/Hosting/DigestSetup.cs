@@ -15,10 +15,9 @@ public static class DigestSetup
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
 
-        // Seams with stand-ins: the FAQ area registers the real question and feedback source, and the
-        // recognizers module the real redactor; whichever is registered first (TryAdd) or last (Add) wins.
+        // A stand-in until the FAQ area registers the real question and feedback source (TryAdd: whichever
+        // registration comes first wins; a later Add also replaces it).
         services.TryAddSingleton<IFaqDigestSource, NoFaqDigestSource>();
-        services.TryAddSingleton<ITextRedactor, PatternRedactor>();
 
         services.AddSingleton<IDigestSource, SqliteDigestSource>();
         services.AddSingleton<IDigestRuns, SqliteDigestRuns>();
