@@ -1,4 +1,6 @@
+using BotHost.Slack;
 using BotHost.Storage;
+using BotHost.Storage.Slack;
 using BotHost.WebChat;
 
 namespace BotHost.Hosting;
@@ -19,6 +21,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddWebChat();
+        builder.AddSlack().AddSlackStorage();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -28,6 +31,7 @@ public static class BotHostApp
         }));
         app.MapHealth();
         app.MapWebChat();
+        app.MapSlack();
         return app;
     }
 
