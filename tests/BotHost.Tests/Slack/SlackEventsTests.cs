@@ -26,6 +26,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
         var response = await slack.PostEventAsync(SlackPayloads.Message("help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await InboxRows.CountAsync(host, "slack", "Ev0001"));
         var post = await fake.WaitForAsync("chat.postMessage");
         Assert.Equal("Bearer " + SlackClient.BotToken, post.Authorization);
         Assert.StartsWith("application/json", post.ContentType);
