@@ -13,6 +13,7 @@ public static class BlockKitRenderer
     public const string LinkPrefix = "link:";
     public const string FormPrefix = "form:";
 
+    // An empty message renders as no message at all: Slack refuses a section without text.
     public static IReadOnlyList<SlackMessage> Render(OutboundMessage message)
     {
         var blocks = Blocks(message);
@@ -40,11 +41,6 @@ public static class BlockKitRenderer
         }
 
         blocks.AddRange(buttons.Chunk(ButtonsPerRow).Select(row => new ActionsBlock(row)));
-        if (blocks.Count == 0)
-        {
-            blocks.Add(new SectionBlock(TextObject.Mrkdwn(" ")));
-        }
-
         return blocks;
     }
 

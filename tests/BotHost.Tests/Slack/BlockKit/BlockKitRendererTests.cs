@@ -104,4 +104,10 @@ public sealed class BlockKitRendererTests
             """[{"type":"section","text":{"type":"mrkdwn","text":"hi"}},{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"Ask"},"action_id":"choice:0","value":"faq"}]}]""",
             json);
     }
+
+    [Fact]
+    public void An_empty_message_renders_as_nothing()
+    {
+        Assert.Empty(BlockKitRenderer.Render(OutboundMessage.Say("  ")));
+    }
 }
