@@ -17,6 +17,10 @@ public static class BotHostCli
             return 0;
         });
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(RepsCommand.Create());
+        root.Subcommands.Add(OrganisersCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
 
         // Exceptions propagate (and the test host relies on that to stop the entry point after building).
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
