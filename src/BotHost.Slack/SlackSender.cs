@@ -61,7 +61,12 @@ public sealed partial class SlackSender(SlackWebApi api, SlackTokens tokens, IOp
     {
         if (IsSlackUrl(context.ResponseUrl) is { } responseUrl)
         {
-            return Result("response_url", await api.RespondAsync(responseUrl, new ResponseUrlMessage("ephemeral", part.Text, part.Blocks), cancellationToken));
+            // A response_url lasts 30 minutes and 5 uses; after that, the bot says it with its own token.
+            var responded = await api.RespondAsync(responseUrl, new ResponseUrlMessage("ephemeral", part.Text, part.Blocks), cancellationToken);
+            if (responded.Status != SlackCallStatus.Refused)
+            {
+                return Result("response_url", responded);
+            }
         }
 
         var request = new PostMessageRequest(channel, part.Text, part.Blocks, context.ThreadTs, User: user);

@@ -24,8 +24,8 @@ public static class ModalRenderer
         return new View(
             "modal",
             blocks,
-            TextObject.Plain(form.Title, View.MaxTitle),
-            TextObject.Plain(form.SubmitLabel, View.MaxTitle),
+            TextObject.Plain(Brief(form.Title), View.MaxTitle),
+            TextObject.Plain(Brief(form.SubmitLabel), View.MaxTitle),
             TextObject.Plain("Cancel", View.MaxTitle),
             CallbackPrefix + form.Id,
             JsonSerializer.Serialize(new FormMetadata(form.Id, channel), SlackJson.Default.FormMetadata));
@@ -83,6 +83,23 @@ public static class ModalRenderer
         FieldKind.Toggle => new CheckboxesElement(ActionId, [Yes], field.Value == "true" ? [Yes] : null),
         _ => new PlainTextInputElement(ActionId, false, Cap(field.MaxLength), field.Value),
     };
+
+    // Modal titles and buttons hold 24 characters: whole words, without a dangling "in" or "a".
+    public static string Brief(string text)
+    {
+        if (text.Length <= View.MaxTitle)
+        {
+            return text;
+        }
+
+        var words = text[..(View.MaxTitle + 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).ToList();
+        while (words.Count > 1 && words[^1].ToLowerInvariant() is "a" or "an" or "the" or "in" or "of" or "to" or "and" or "or" or "for" or "with" or "on")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 ? Mrkdwn.Truncate(text, View.MaxTitle) : string.Join(' ', words);
+    }
 
     private static readonly OptionObject Yes = new(TextObject.Plain("Yes"), "true");
 

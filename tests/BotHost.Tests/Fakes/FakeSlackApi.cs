@@ -88,26 +88,37 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context, string method)
     {
         var call = await RecordAsync(context, method);
-        if (once.TryGetValue(method, out var queue) && queue.TryDequeue(out var canned))
+        if (!await CannedAsync(context, method))
         {
-            context.Response.StatusCode = canned.Status;
-            foreach (var (name, value) in canned.Headers)
-            {
-                context.Response.Headers[name] = value;
-            }
-
-            await context.Response.WriteAsync(canned.Body);
-            return;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(Usual(method, call));
         }
-
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(Usual(method, call));
     }
 
     private async Task RespondAsync(HttpContext context, string id)
     {
         await RecordAsync(context, "response_url", id);
-        await context.Response.WriteAsync("ok");
+        if (!await CannedAsync(context, "response_url"))
+        {
+            await context.Response.WriteAsync("ok");
+        }
+    }
+
+    private async Task<bool> CannedAsync(HttpContext context, string method)
+    {
+        if (!once.TryGetValue(method, out var queue) || !queue.TryDequeue(out var canned))
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = canned.Status;
+        foreach (var (name, value) in canned.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        await context.Response.WriteAsync(canned.Body);
+        return true;
     }
 
     private async Task SocketAsync(HttpContext context)

@@ -105,6 +105,19 @@ public sealed class SlackSenderTests : IAsyncLifetime
         Assert.Equal("1767225700.000500", post.Field("thread_ts"));
     }
 
+    [Fact]
+    public async Task An_expired_response_url_falls_back_to_chat_postEphemeral()
+    {
+        fake.AnswerOnce("response_url", 404, "expired_url");
+        var to = new ChannelAddress("slack", "T0001", "D0001", "U0001", $$"""{"response_url":"{{fake.ResponseUrl("old")}}","ephemeral":true}""");
+
+        var result = await sender.SendAsync(to, OutboundMessage.Say("hi"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Single(fake.CallsTo("response_url"));
+        Assert.Equal("D0001", Assert.Single(fake.CallsTo("chat.postEphemeral")).Field("channel"));
+    }
+
     public async Task DisposeAsync()
     {
         await host.DisposeAsync();
