@@ -1,5 +1,6 @@
 using BotHost.Core.Turns;
 using BotHost.Slack.Inbound;
+using BotHost.Slack.OAuth;
 using BotHost.Slack.SocketMode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +17,14 @@ public static class SlackSetup
     private const int MaxRetries = 3;
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(20);
 
-    // Everything Slack needs except the installation and OAuth state stores, which the host provides.
-    public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
+    // The stores for installed workspaces and OAuth states come from the host (SQLite today).
+    public static WebApplicationBuilder AddSlack<TInstallations, TStates>(this WebApplicationBuilder builder)
+        where TInstallations : class, ISlackInstallationStore
+        where TStates : class, ISlackOAuthStateStore
     {
         var services = builder.Services;
+        services.AddSingleton<ISlackInstallationStore, TInstallations>();
+        services.AddSingleton<ISlackOAuthStateStore, TStates>();
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
 

@@ -21,7 +21,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddWebChat();
-        builder.AddSlack().AddSlackStorage();
+        builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
