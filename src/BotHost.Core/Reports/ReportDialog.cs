@@ -15,7 +15,7 @@ public static class ReportDialog
     public static DialogState MoveTo(DialogState state, ReportStep step) => state with { Step = step.ToString() };
 
     // Returns the updated draft and the next step, or an error message and the draft unchanged.
-    public static (DialogState State, string? Error) Apply(DialogState state, ReportStep step, string answer, bool inWebChat)
+    public static (DialogState State, string? Error) Apply(DialogState state, ReportStep step, string answer, bool inWebChat, DateTimeOffset now)
     {
         switch (step)
         {
@@ -26,9 +26,9 @@ public static class ReportDialog
             case ReportStep.Description:
                 return Text(state, step, "description", answer, ReportRules.Description(answer));
             case ReportStep.When:
-                return Text(state, step, "when", answer, ReportRules.When(answer));
+                return When(state, step, answer, now);
             case ReportStep.People:
-                var people = ReportAnswers.Match(ReportChoices.People, answer);
+                var people = ReportAnswers.People(answer);
                 var (withPeople, error) = Pick(state, step, "people", people, "Roughly how many? Pick one of the options, or Not sure.");
                 return (error is null ? withPeople.With("peopleText", answer.Trim()) : withPeople, error);
             case ReportStep.Urgency:
@@ -43,10 +43,10 @@ public static class ReportDialog
                 return Pick(state.With("contactDetail", null), step, "contact", method, "Please choose how a rep should contact you, or No thanks.");
             case ReportStep.ContactDetail:
                 var contact = Enum.Parse<ContactMethod>(state["contact"]!);
-                var invalid = ReportRules.ContactDetail(contact, answer);
-                return invalid is null
-                    ? (MoveTo(state.With("contactDetail", answer.Trim()), Next(state, step)), null)
-                    : (state, invalid);
+                var detail = contact == ContactMethod.Phone ? ReportAnswers.Phone(answer) : ReportAnswers.Email(answer);
+                return detail is null
+                    ? (state, ReportRules.ContactDetail(contact, answer))
+                    : (MoveTo(state.With("contactDetail", detail), Next(state, step)), null);
             default:
                 return (state, null);
         }
@@ -76,6 +76,22 @@ public static class ReportDialog
         }
 
         var updated = state.With(key, chosen.ToString());
+        return (MoveTo(updated, Next(updated, step)), null);
+    }
+
+    // Keeps what the worker typed, and the dates it means when the recognizer can tell ("last Tuesday" -> 10 Nov 2026).
+    private static (DialogState, string?) When(DialogState state, ReportStep step, string answer, DateTimeOffset now)
+    {
+        if (ReportRules.When(answer) is { } error)
+        {
+            return (state, error);
+        }
+
+        var resolved = ReportAnswers.When(answer, now);
+        var updated = state.With("when", answer.Trim())
+            .With("whenFrom", resolved?.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .With("whenTo", resolved?.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .With("whenText", resolved?.Describe());
         return (MoveTo(updated, Next(updated, step)), null);
     }
 

@@ -88,7 +88,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             };
         }
 
-        var (next, error) = ReportDialog.Apply(draft, step, answer, InWebChat(context));
+        var (next, error) = ReportDialog.Apply(draft, step, answer, InWebChat(context), context.Now);
         if (error is not null)
         {
             var again = ReportQuestions.Ask(step, draft, InWebChat(context));
@@ -117,6 +117,8 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
                 Employer = draft["employer"]!,
                 Description = draft["description"]!,
                 When = draft["when"]!,
+                WhenFrom = Day(draft["whenFrom"]),
+                WhenTo = Day(draft["whenTo"]),
                 PeopleText = draft["peopleText"],
                 Contact = contact,
                 ContactDetail = draft["contactDetail"],
@@ -163,6 +165,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
 
         return OutboundMessage.Say(string.Join('\n', lines), Menu);
     }
+
+    private static DateOnly? Day(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // The turn that files the report: the same turn processed again after a crash files nothing new.
     private static string SourceId(TurnContext context) => context.Turn.Channel + ":" + context.Turn.PlatformId;

@@ -1,5 +1,3 @@
-using BotHost.Core.Recognizers;
-
 namespace BotHost.Core.Reports;
 
 // The validation rules, shared by the chat dialog and the structured form (Slack modal, Teams card, web form).
@@ -33,8 +31,8 @@ public static class ReportRules
 
     public static string? ContactDetail(ContactMethod method, string? text) => method switch
     {
-        ContactMethod.Email when PersonalData.FindEmail(text ?? "") is null => "That doesn't look like an email address. Please try again.",
-        ContactMethod.Phone when PersonalData.FindPhone(text ?? "") is null => "That doesn't look like a phone number. Please try again, for example 07700 900123.",
+        ContactMethod.Email when ReportAnswers.Email(text ?? "") is null => "That doesn't look like an email address. Please try again.",
+        ContactMethod.Phone when ReportAnswers.Phone(text ?? "") is null => "That doesn't look like a phone number. Please try again, for example 07700 900123.",
         _ => null,
     };
 }

@@ -30,7 +30,7 @@ public static class ReportSummary
             $"- **About:** {ReportChoices.Label(ReportChoices.Categories, category)}",
             $"- **Where:** {state["employer"]}",
             $"- **What happened:** {description}",
-            $"- **When:** {state["when"]}",
+            $"- **When:** {state["when"]}{(state["whenText"] is { } resolved ? $" ({resolved})" : "")}",
             $"- **People affected:** {ReportChoices.Label(ReportChoices.People, people)}",
             $"- **Urgency:** {ReportChoices.Label(ReportChoices.Urgencies, urgency)}",
             $"- **Rep to contact you:** {contactLine}",

@@ -69,7 +69,7 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
 
     private FeatureResult Contact(TurnContext context, DialogState state, string answer)
     {
-        var detail = Recognizers.PersonalData.FindEmail(answer) ?? Recognizers.PersonalData.FindPhone(answer);
+        var detail = ReportAnswers.Email(answer) ?? ReportAnswers.Phone(answer);
         return detail is null
             ? Ask(context, state, "That doesn't look like an email address or phone number.")
             : Ask(context, state.With("contactDetail", detail) with { Step = "consent" }, null);

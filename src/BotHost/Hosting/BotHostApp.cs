@@ -1,6 +1,8 @@
 using BotHost.Slack;
 using BotHost.Storage;
 using BotHost.Storage.Slack;
+using BotHost.Storage.Teams;
+using BotHost.Teams;
 using BotHost.WebChat;
 
 namespace BotHost.Hosting;
@@ -21,6 +23,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddWebChat();
+        builder.AddTeams<SqliteTeamsConversations>();
         builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
 
         var app = builder.Build();
@@ -31,6 +34,7 @@ public static class BotHostApp
         }));
         app.MapHealth();
         app.MapWebChat();
+        app.MapTeams();
         app.MapSlack();
         return app;
     }

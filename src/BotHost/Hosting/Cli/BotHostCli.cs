@@ -21,6 +21,7 @@ public static class BotHostCli
         root.Subcommands.Add(RepsCommand.Create());
         root.Subcommands.Add(OrganisersCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(TeamsPackageCommand.Create());
 
         // Exceptions propagate (and the test host relies on that to stop the entry point after building).
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

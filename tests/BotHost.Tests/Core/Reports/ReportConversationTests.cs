@@ -47,6 +47,30 @@ public sealed class ReportConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Typos_counts_in_words_and_dates_are_understood()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-18T10:30:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using var host = new BotHostFactory(folder.Path, time: clock);
+        var chat = await WebChatClient.StartAsync(host);
+
+        await chat.SayAsync("report");
+        await chat.NextAsync();
+        await chat.SayAsync("surveilance");
+        await chat.SayAsync("Initech");
+        await chat.SayAsync("Webcam checks every hour.");
+        await chat.SayAsync("last Tuesday");
+        await chat.SayAsync("about twenty of us");
+        await chat.SayAsync("not urgent");
+        await chat.SayAsync("by phone");
+        var summary = await chat.SayAsync("ring me on 07700 900123");
+
+        Assert.Contains("**About:** Surveillance and monitoring", summary.Text);
+        Assert.Contains("**When:** last Tuesday (10 November 2026)", summary.Text);
+        Assert.Contains("**People affected:** 6 to 20", summary.Text);
+        Assert.Contains("Yes, +447700900123", summary.Text);
+    }
+
+    [Fact]
     public async Task Back_changes_the_last_answer_and_help_explains_the_step()
     {
         await using var host = new BotHostFactory(folder.Path);
