@@ -1,4 +1,6 @@
+using BotHost.Slack;
 using BotHost.Storage;
+using BotHost.Storage.Slack;
 using BotHost.Storage.Teams;
 using BotHost.Teams;
 using BotHost.WebChat;
@@ -22,6 +24,7 @@ public static class BotHostApp
         builder.AddBotHost();
         builder.AddWebChat();
         builder.AddTeams<SqliteTeamsConversations>();
+        builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -32,6 +35,7 @@ public static class BotHostApp
         app.MapHealth();
         app.MapWebChat();
         app.MapTeams();
+        app.MapSlack();
         return app;
     }
 
