@@ -11,7 +11,7 @@ public static class MessageRenderer
 {
     public static Activity Render(OutboundMessage message)
     {
-        if (message.Choices.Count == 0 && message.Form is null)
+        if (message.Choices.Count == 0 && message.Form is null && message.Facts.Count == 0)
         {
             return new Activity { Type = ActivityTypes.Message, Text = CardText.Markdown(message.Text), TextFormat = "markdown" };
         }

@@ -17,7 +17,13 @@ public abstract record Block
     public const int MaxElementsPerActions = 25;
 }
 
-public sealed record SectionBlock(TextObject Text) : Block;
+public sealed record SectionBlock(TextObject Text) : Block
+{
+    public const int MaxFields = 10;
+
+    // Two-column label/value pairs under the text (a digest's counts).
+    public IReadOnlyList<TextObject>? Fields { get; init; }
+}
 
 public sealed record ActionsBlock(IReadOnlyList<BlockElement> Elements) : Block;
 

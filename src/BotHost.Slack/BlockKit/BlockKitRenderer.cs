@@ -2,8 +2,9 @@ using BotHost.Core.Turns;
 
 namespace BotHost.Slack.BlockKit;
 
-// OutboundMessage -> Block Kit. Long text becomes several sections and, past 50 blocks, several
-// messages; buttons go five to a row; a form becomes a button that opens it as a modal.
+// OutboundMessage -> Block Kit. Long text becomes several sections, fact groups sections with fields,
+// and, past 50 blocks, several messages; buttons go five to a row; a form becomes a button that opens it
+// as a modal.
 public static class BlockKitRenderer
 {
     public const int ButtonsPerRow = 5;
@@ -34,6 +35,7 @@ public static class BlockKitRenderer
     {
         var blocks = new List<Block>();
         blocks.AddRange(Mrkdwn.Split(Mrkdwn.Convert(message.Text)).Select(piece => new SectionBlock(TextObject.Mrkdwn(piece))));
+        blocks.AddRange(message.Facts.SelectMany(Facts));
         var buttons = message.Choices.Select(Button).ToList();
         if (message.Form is { } form)
         {
@@ -48,6 +50,13 @@ public static class BlockKitRenderer
         actionId is not null && actionId.StartsWith(FormPrefix, StringComparison.Ordinal) && actionId.LastIndexOf(':') > FormPrefix.Length
             ? actionId[FormPrefix.Length..actionId.LastIndexOf(':')]
             : null;
+
+    // A titled section per group, its facts as fields, ten to a section as Slack allows.
+    private static IEnumerable<Block> Facts(FactGroup group) =>
+        group.Facts.Chunk(SectionBlock.MaxFields).Select((facts, i) => new SectionBlock(TextObject.Mrkdwn(Mrkdwn.Convert($"**{group.Title}**{(i == 0 ? "" : " (continued)")}")))
+        {
+            Fields = [.. facts.Select(f => TextObject.Mrkdwn(Mrkdwn.Convert($"**{f.Label}**\n{f.Value}")))],
+        });
 
     private static BlockElement Button(Choice choice, int index)
     {

@@ -8,4 +8,5 @@ namespace BotHost.Teams.AdaptiveCards;
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
+[JsonDerivedType(typeof(FactSet), "FactSet")]
 public abstract record CardElement;

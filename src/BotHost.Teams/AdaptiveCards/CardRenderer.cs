@@ -2,7 +2,7 @@ using BotHost.Core.Turns;
 
 namespace BotHost.Teams.AdaptiveCards;
 
-// A core message as an Adaptive Card: its text as TextBlocks, a form as inputs (errors in red above them),
+// A core message as an Adaptive Card: its text as TextBlocks, fact groups as FactSets, a form as inputs (errors in red above them),
 // and each choice as a button whose data comes back as {"action": value} or, for the form's own button,
 // {"form": id} merged with the inputs.
 public static class CardRenderer
@@ -11,6 +11,12 @@ public static class CardRenderer
     {
         var body = new List<CardElement>();
         body.AddRange(CardText.Paragraphs(message.Text).Select(p => new TextBlock(p)));
+        foreach (var group in message.Facts)
+        {
+            body.Add(new TextBlock(group.Title) { Weight = "bolder" });
+            body.Add(new FactSet([.. group.Facts.Select(f => new CardFact(f.Label, f.Value))]));
+        }
+
         var actions = new List<CardAction>();
         if (message.Form is { } form)
         {

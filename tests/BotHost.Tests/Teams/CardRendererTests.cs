@@ -30,6 +30,19 @@ public sealed class CardRendererTests
     }
 
     [Fact]
+    public void Fact_groups_become_a_titled_fact_set()
+    {
+        var card = Json(OutboundMessage.Say("Digest") with { Facts = [new FactGroup("By category", [new Fact("Surveillance", "12"), new Fact("Other", "fewer than 3")])] });
+
+        var body = card.GetProperty("body");
+        var title = body.EnumerateArray().First(e => e.GetProperty("type").GetString() == "TextBlock" && e.GetProperty("text").GetString() == "By category");
+        var factSet = body.EnumerateArray().Single(e => e.GetProperty("type").GetString() == "FactSet");
+        Assert.Equal("bolder", title.GetProperty("weight").GetString());
+        Assert.Equal("Other", factSet.GetProperty("facts")[1].GetProperty("title").GetString());
+        Assert.Equal("fewer than 3", factSet.GetProperty("facts")[1].GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void Choices_become_submit_buttons_and_links_open_urls()
     {
         var card = Json(OutboundMessage.Say("Pick one", new Choice("Delete", "forgetme:confirm") { Style = ChoiceStyle.Danger }, Choice.Link("Join", "https://example.org/join")));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BotHost.Core.Digests;
 using BotHost.Core.Organisers;
 
 namespace BotHost.Hosting.Cli;
@@ -13,7 +14,7 @@ public static class AuditCommand
         command.Options.Add(since);
         command.SetAction(async (result, ct) =>
         {
-            if (!Period.TryParse(result.GetValue(since)!, out var span))
+            if (!DigestPeriod.TryParse(result.GetValue(since), out var span))
             {
                 Console.Error.WriteLine("--since must look like 30d, 12h or 4w.");
                 return 1;

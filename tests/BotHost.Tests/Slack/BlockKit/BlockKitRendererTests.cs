@@ -25,6 +25,19 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Fact_groups_become_sections_with_fields_ten_at_a_time()
+    {
+        var facts = Enumerable.Range(1, 12).Select(i => new Fact($"Category {i}", $"{i} <reports>")).ToList();
+        var message = OutboundMessage.Say("Digest") with { Facts = [new FactGroup("By category", facts)] };
+
+        var blocks = BlockKitRenderer.Render(message)[0].Blocks.OfType<SectionBlock>().Where(b => b.Fields is not null).ToList();
+
+        Assert.Equal([10, 2], blocks.Select(b => b.Fields!.Count));
+        Assert.Equal("*By category*", blocks[0].Text.Text);
+        Assert.Equal("*Category 1*\n1 &lt;reports&gt;", blocks[0].Fields![0].Text);
+    }
+
+    [Fact]
     public void Buttons_go_five_to_a_row()
     {
         var choices = Enumerable.Range(0, 12).Select(i => new Choice($"Option {i}", $"v{i}")).ToArray();
