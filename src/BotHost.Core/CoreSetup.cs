@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Faq;
 using BotHost.Core.Help;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
@@ -18,7 +19,8 @@ public static class CoreSetup
         services.AddSingleton<IForms, FormCatalog>();
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq, IntentKind.Join, IntentKind.Organiser] });
+        services.AddFaq();
+        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Join, IntentKind.Organiser] });
         services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Report, IntentKind.MyReports, IntentKind.Withdraw, IntentKind.Rep], IsSensitive = true });
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();

@@ -1,4 +1,5 @@
 using BotHost.Storage;
+using BotHost.Storage.Faq;
 using BotHost.WebChat;
 
 namespace BotHost.Hosting;
@@ -18,6 +19,7 @@ public static class BotHostApp
         }
 
         builder.AddBotHost();
+        builder.AddFaqStorage();
         builder.AddWebChat();
 
         var app = builder.Build();

@@ -17,6 +17,8 @@ public static class BotHostCli
             return 0;
         });
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(FaqCommand.Create());
 
         // Exceptions propagate (and the test host relies on that to stop the entry point after building).
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,0 +1,75 @@
+namespace BotHost.Core.Faq;
+
+// Finds the entry that answers a question. FTS5 bm25 over the weighted fields proposes candidates; the
+// best-matching way of asking and the share of the question each entry covers re-rank them; a logistic
+// model turns the result into a probability that the top answer is right.
+public sealed class FaqRetriever : IDisposable
+{
+    private readonly IReadOnlyList<EntryProfile> profiles;
+    private readonly FaqVocabulary vocabulary;
+    private readonly FaqQueryAnalyser analyser;
+    private readonly IFaqIndex index;
+
+    public FaqRetriever(FaqContent content, IFaqIndexFactory factory, FaqRetrievalSettings settings)
+    {
+        Content = content;
+        Settings = settings;
+        var synonyms = content.Synonyms;
+        var fields = content.Entries.Select(e => new
+        {
+            Title = AnalysedText.Of(e.Title, synonyms),
+            Questions = AnalysedText.Of(string.Join(" \n ", e.Questions), synonyms),
+            Tags = AnalysedText.Of(string.Join(" \n ", e.Tags), synonyms),
+            Body = AnalysedText.Of(e.Body, synonyms),
+        }).ToList();
+        var all = fields.Select(f => new AnalysedText(
+            [.. f.Title.Words, .. f.Questions.Words, .. f.Tags.Words, .. f.Body.Words],
+            [.. f.Title.Concepts, .. f.Questions.Concepts, .. f.Tags.Concepts, .. f.Body.Concepts])).ToList();
+        vocabulary = new FaqVocabulary(all, synonyms.Words);
+        analyser = new FaqQueryAnalyser(vocabulary, synonyms);
+        profiles = [.. content.Entries.Select((e, i) => EntryProfile.Build(e, synonyms, vocabulary, all[i]))];
+        index = factory.Build(
+            [.. fields.Select(f => new FaqIndexDocument(f.Title.IndexText, f.Questions.IndexText, f.Tags.IndexText, f.Body.IndexText))],
+            settings.Weights);
+    }
+
+    public FaqContent Content { get; }
+
+    public FaqRetrievalSettings Settings { get; }
+
+    public FaqEntry? Find(string id) => Content.Entries.FirstOrDefault(e => e.Id == id);
+
+    public FaqResult Search(string question)
+    {
+        var analysis = analyser.Analyse(question);
+        if (analysis.Terms.Count == 0)
+        {
+            return FaqResult.Nothing with { Analysis = analysis };
+        }
+
+        var hits = index.Search(analysis.Terms, Settings.Candidates);
+        if (hits.Count == 0)
+        {
+            return FaqResult.Nothing with { Analysis = analysis };
+        }
+
+        var query = SparseVector.Of(analysis.Stems, vocabulary.Idf);
+        var totalIdf = analysis.Stems.Sum(vocabulary.Idf);
+        var candidates = hits.Select(hit =>
+        {
+            var profile = profiles[hit.Entry];
+            var bm25 = hit.Score / totalIdf;
+            var asking = profile.BestAsking(query);
+            var coverage = analysis.Stems.Where(profile.Uses).Sum(vocabulary.Idf) / totalIdf;
+            var score = bm25 + (Settings.AskingWeight * asking) + (Settings.CoverageWeight * coverage);
+            return new FaqCandidate(Content.Entries[hit.Entry], score, bm25, asking, coverage);
+        }).OrderByDescending(c => c.Score).ToList();
+
+        var top = candidates[0];
+        var gap = candidates.Count > 1 ? top.Score - candidates[1].Score : top.Score;
+        var features = new ConfidenceFeatures(top.Score, gap, analysis.Coverage, top.Asking, top.EntryCoverage);
+        return new FaqResult(analysis, candidates, features, Settings.Confidence.Probability(features));
+    }
+
+    public void Dispose() => index.Dispose();
+}

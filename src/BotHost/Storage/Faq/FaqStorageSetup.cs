@@ -1,0 +1,16 @@
+using BotHost.Core.Faq;
+
+namespace BotHost.Storage.Faq;
+
+public static class FaqStorageSetup
+{
+    // The FAQ's host side: options, the FTS5 index and the stores for feedback and unanswered questions.
+    public static WebApplicationBuilder AddFaqStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section);
+        builder.Services.AddSingleton<IFaqIndexFactory, Fts5FaqIndexFactory>();
+        builder.Services.AddSingleton<IFaqFeedbackStore, SqliteFaqFeedbackStore>();
+        builder.Services.AddSingleton<IUnansweredStore, SqliteUnansweredStore>();
+        return builder;
+    }
+}
