@@ -22,6 +22,12 @@ public sealed class FaqQueryAnalyser(FaqVocabulary vocabulary, SynonymMap synony
             {
                 known.Add(token);
             }
+            else if (WordForms.Of(token).FirstOrDefault(vocabulary.Knows) is { } form)
+            {
+                corrections.Add((token, form));
+                tokens[i] = form;
+                known.Add(form);
+            }
             else if (!token.Any(char.IsAsciiDigit) && !EnglishWords.Contains(token) && vocabulary.Typos.Correct(token) is { } corrected)
             {
                 corrections.Add((token, corrected));

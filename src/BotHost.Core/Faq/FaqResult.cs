@@ -8,5 +8,5 @@ public sealed record FaqResult(QueryAnalysis Analysis, IReadOnlyList<FaqCandidat
     public FaqCandidate? Best => Candidates.Count > 0 ? Candidates[0] : null;
 }
 
-// Score is the combined ranking score; the parts are kept for evaluation and tuning.
-public sealed record FaqCandidate(FaqEntry Entry, double Score, double Bm25, double Asking, double EntryCoverage);
+// Score is the ranking model's score; the features are kept for evaluation and fitting.
+public sealed record FaqCandidate(FaqEntry Entry, double Score, CandidateFeatures Features);

@@ -5,16 +5,15 @@ public sealed record FaqRetrievalSettings
 {
     public static readonly FaqRetrievalSettings Default = new();
 
-    // bm25 weight of each FTS5 column.
+    // bm25 weight of each FTS5 column, for choosing candidates; the ranking then weighs each column's
+    // own bm25 with the other features.
     public FaqFieldWeights Weights { get; init; } = new(Title: 4, Questions: 3, Tags: 3, Body: 1);
 
     // How many bm25 hits are re-ranked with the core's own measures.
     public int Candidates { get; init; } = 10;
 
-    // Share of the ranking score from the best-matching question (the rest is bm25 and entry coverage).
-    public double AskingWeight { get; init; } = 1.0;
-
-    public double CoverageWeight { get; init; } = 0.5;
+    // Weights of CandidateFeatures, in its order.
+    public RankingModel Ranking { get; init; } = new([-0.753, 0.546, 1.126, 1.901, 1.774, 2.964, 2.033, 2.753, 2.326]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
 }

@@ -58,17 +58,24 @@ public sealed class FaqRetriever : IDisposable
         var candidates = hits.Select(hit =>
         {
             var profile = profiles[hit.Entry];
-            var bm25 = hit.Score / totalIdf;
-            var asking = profile.BestAsking(query);
-            var coverage = analysis.Stems.Where(profile.Uses).Sum(vocabulary.Idf) / totalIdf;
-            var score = bm25 + (Settings.AskingWeight * asking) + (Settings.CoverageWeight * coverage);
-            return new FaqCandidate(Content.Entries[hit.Entry], score, bm25, asking, coverage);
+            var features = new CandidateFeatures(
+                hit.Score / totalIdf,
+                hit.Fields.Title / totalIdf,
+                hit.Fields.Questions / totalIdf,
+                hit.Fields.Tags / totalIdf,
+                hit.Fields.Body / totalIdf,
+                profile.BestAsking(query),
+                profile.TitleSimilarity(query),
+                analysis.Stems.Where(profile.Uses).Sum(vocabulary.Idf) / totalIdf,
+                analysis.Stems.Where(profile.UsesInKeyFields).Sum(vocabulary.Idf) / totalIdf);
+            return new FaqCandidate(Content.Entries[hit.Entry], Settings.Ranking.Score(features), features);
         }).OrderByDescending(c => c.Score).ToList();
 
         var top = candidates[0];
-        var gap = candidates.Count > 1 ? top.Score - candidates[1].Score : top.Score;
-        var features = new ConfidenceFeatures(top.Score, gap, analysis.Coverage, top.Asking, top.EntryCoverage);
-        return new FaqResult(analysis, candidates, features, Settings.Confidence.Probability(features));
+        var gap = candidates.Count > 1 ? top.Score - candidates[1].Score : Math.Max(top.Score, 0);
+        var share = 1 / candidates.Sum(c => Math.Exp(c.Score - top.Score));
+        var confidence = new ConfidenceFeatures(top.Score, gap, share, analysis.Coverage);
+        return new FaqResult(analysis, candidates, confidence, Settings.Confidence.Probability(confidence));
     }
 
     public void Dispose() => index.Dispose();

@@ -4,7 +4,8 @@ namespace BotHost.Core.Faq;
 // bm25 with a weight per field); the core decides which terms to ask for and how far to trust the result.
 public interface IFaqIndex : IDisposable
 {
-    // Entries matching any of the terms, best first. Score is -bm25: higher is better.
+    // Entries matching any of the terms, best first by the weighted bm25. Scores are -bm25 (higher is
+    // better): Score with the index's field weights, Fields with each field on its own.
     IReadOnlyList<FaqHit> Search(IReadOnlyList<string> terms, int limit);
 }
 
@@ -21,4 +22,6 @@ public sealed record FaqFieldWeights(double Title, double Questions, double Tags
     public static readonly FaqFieldWeights Equal = new(1, 1, 1, 1);
 }
 
-public readonly record struct FaqHit(int Entry, double Score);
+public sealed record FaqHit(int Entry, double Score, FieldScores Fields);
+
+public readonly record struct FieldScores(double Title, double Questions, double Tags, double Body);

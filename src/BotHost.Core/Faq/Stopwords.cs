@@ -23,6 +23,13 @@ public static class Stopwords
         "actually", "anyway", "basically", "literally", "pretty", "quite", "still", "sure", "way", "ways", "thing",
         "things", "stuff", "tbh", "tho", "though", "lol", "ok", "okay", "please", "thanks", "thank", "hi", "hello",
         "hey", "bye", "cheers", "yes", "no", "yeah", "yep", "nope", "hmm", "um", "uh", "oh", "ah", "pls", "etc",
+
+        // Verbs and nouns so general they say nothing about which answer is meant.
+        "tell", "told", "say", "said", "says", "saying", "mean", "means", "meant", "find", "found", "go", "goes",
+        "going", "gone", "went", "make", "makes", "making", "made", "want", "wants", "wanted", "take", "takes",
+        "taking", "took", "put", "puts", "look", "looks", "looking", "think", "thinks", "thought", "know", "knows",
+        "knew", "come", "comes", "came", "lot", "lots", "loads", "bit", "kind", "sort", "guess", "seem", "seems",
+        "amount", "happen", "happens", "happened", "everything", "anything", "nothing", "everyone", "somebody", "nobody",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

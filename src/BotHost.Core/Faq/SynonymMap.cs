@@ -69,16 +69,20 @@ public sealed class SynonymMap
         return found;
     }
 
+    // Phrase words in order; one pronoun may sit between them ("sign me up", "lay us off").
     private static bool Matches(IReadOnlyList<string> tokens, int start, string[] words)
     {
-        if (start + words.Length > tokens.Count)
+        var k = start + 1;
+        var skipped = false;
+        for (var j = 1; j < words.Length; j++, k++)
         {
-            return false;
-        }
+            if (k < tokens.Count && tokens[k] != words[j] && !skipped && Pronouns.Contains(tokens[k]))
+            {
+                skipped = true;
+                k++;
+            }
 
-        for (var j = 1; j < words.Length; j++)
-        {
-            if (tokens[start + j] != words[j])
+            if (k >= tokens.Count || tokens[k] != words[j])
             {
                 return false;
             }
@@ -86,6 +90,8 @@ public sealed class SynonymMap
 
         return true;
     }
+
+    private static readonly HashSet<string> Pronouns = ["me", "us", "him", "her", "them", "you", "it"];
 
     // A made-up word no text contains: "syn" and the group's first phrase, letters and digits only.
     private static string ConceptTerm(string first) => "syn" + string.Concat(FaqText.Tokens(first));

@@ -18,7 +18,7 @@ public static class FaqEvalCommand
         var questions = new Option<string>("--questions") { Description = "Evaluation set (TSV: expected_id, question).", DefaultValueFactory = _ => DefaultQuestions };
         var fit = new Option<bool>("--fit") { Description = "Fit the confidence model and threshold on the calibration half and print them." };
         var misses = new Option<bool>("--misses") { Description = "List the calibration half's misses." };
-        var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,asking=1,coverage=0.5." };
+        var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,candidates=10." };
         var command = BotHostCli.HostCommand("eval", "Measure retrieval on an evaluation set against plain FTS5 bm25.");
         command.Options.Add(path);
         command.Options.Add(questions);
@@ -31,13 +31,21 @@ public static class FaqEvalCommand
             var library = app.Services.GetRequiredService<FaqLibrary>();
             var folder = result.GetValue(path) is { } given ? Path.GetFullPath(given) : library.Folder;
             var content = FaqLoader.Load(folder, library.Sources);
-            var set = EvaluationQuestion.Load(result.GetValue(questions)!);
+            var set = EvaluationQuestion.Load(Locate(result.GetValue(questions)!, app.Environment.ContentRootPath));
             var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), Tuning(result.GetValue(tune)));
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync(report.Describe(result.GetValue(misses)));
             return 0;
         });
         return command;
+    }
+
+    // A relative path is taken from the current folder, else from the repository root (two levels above
+    // the content root under `dotnet run --project src/BotHost`).
+    private static string Locate(string path, string contentRoot)
+    {
+        var fromRepository = Path.GetFullPath(Path.Combine(contentRoot, "..", "..", path));
+        return Path.IsPathRooted(path) || File.Exists(path) || !File.Exists(fromRepository) ? path : fromRepository;
     }
 
     private static FaqRetrievalSettings? Tuning(string? text)
@@ -53,8 +61,6 @@ public static class FaqEvalCommand
         return d with
         {
             Weights = new FaqFieldWeights(Get("title", d.Weights.Title), Get("questions", d.Weights.Questions), Get("tags", d.Weights.Tags), Get("body", d.Weights.Body)),
-            AskingWeight = Get("asking", d.AskingWeight),
-            CoverageWeight = Get("coverage", d.CoverageWeight),
             Candidates = (int)Get("candidates", d.Candidates),
         };
     }

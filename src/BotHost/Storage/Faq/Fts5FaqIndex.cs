@@ -33,7 +33,8 @@ public sealed class Fts5FaqIndex : IFaqIndex
         // The hot path: one prepared statement, parameters rebound per question (Dapper would re-create them).
         search = connection.CreateCommand();
         search.CommandText = """
-            SELECT rowid, -bm25(faq, $title, $questions, $tags, $body) AS score
+            SELECT rowid, -bm25(faq, $title, $questions, $tags, $body) AS score,
+                -bm25(faq, 1, 0, 0, 0), -bm25(faq, 0, 1, 0, 0), -bm25(faq, 0, 0, 1, 0), -bm25(faq, 0, 0, 0, 1)
             FROM faq WHERE faq MATCH $match
             ORDER BY score DESC LIMIT $limit
             """;
@@ -61,7 +62,8 @@ public sealed class Fts5FaqIndex : IFaqIndex
             using var reader = search.ExecuteReader();
             while (reader.Read())
             {
-                hits.Add(new FaqHit(reader.GetInt32(0), reader.GetDouble(1)));
+                var fields = new FieldScores(reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5));
+                hits.Add(new FaqHit(reader.GetInt32(0), reader.GetDouble(1), fields));
             }
         }
 
