@@ -28,12 +28,13 @@ public sealed partial class FaqLibrary(
 
     public string Folder => ResolveFolder(options.Value.ContentPath, environment.ContentRootPath);
 
-    // The configured path from the content root; else the copy shipped beside the executable.
+    // A relative path is taken from the content root, and if it is not there, the copy shipped beside the
+    // executable is used. An absolute path is an explicit choice and is used as it is.
     public static string ResolveFolder(string configured, string contentRoot)
     {
         var path = Path.GetFullPath(configured, contentRoot);
         var shipped = Path.Combine(AppContext.BaseDirectory, "content", "faq");
-        return Directory.Exists(path) || !Directory.Exists(shipped) ? path : shipped;
+        return Path.IsPathRooted(configured) || Directory.Exists(path) || !Directory.Exists(shipped) ? path : shipped;
     }
 
     public FaqResult Search(string question) => Current.Search(question);
