@@ -9,6 +9,10 @@ public sealed record FaqRetrievalSettings
     // own bm25 with the other features.
     public FaqFieldWeights Weights { get; init; } = new(Title: 4, Questions: 3, Tags: 3, Body: 1);
 
+    // Roughly how many entries FTS5 may score per question (see FaqRetriever.SearchTerms). On the
+    // generated 1,000-entry base, 300 cost 6 points of accuracy and 1,000 almost none (docs/faq.md).
+    public int MaxScoredRows { get; init; } = 1000;
+
     // How many bm25 hits are re-ranked with the core's own measures.
     public int Candidates { get; init; } = 10;
 

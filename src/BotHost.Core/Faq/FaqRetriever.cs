@@ -47,7 +47,7 @@ public sealed class FaqRetriever : IDisposable
             return FaqResult.Nothing with { Analysis = analysis };
         }
 
-        var hits = index.Search(analysis.Terms, Settings.Candidates);
+        var hits = index.Search(SearchTerms(analysis.Terms), Settings.Candidates);
         if (hits.Count == 0)
         {
             return FaqResult.Nothing with { Analysis = analysis };
@@ -76,6 +76,29 @@ public sealed class FaqRetriever : IDisposable
         var share = 1 / candidates.Sum(c => Math.Exp(c.Score - top.Score));
         var confidence = new ConfidenceFeatures(top.Score, gap, share, analysis.Coverage);
         return new FaqResult(analysis, candidates, confidence, Settings.Confidence.Probability(confidence));
+    }
+
+    // Bounds the work per question. FTS5's bm25 gives a term in more than half the entries no weight, yet
+    // matching it costs a row per entry, so such terms stay out of the MATCH; and in a large knowledge
+    // base the commonest remaining terms are dropped until about Settings.MaxScoredRows rows would be
+    // scored. The core's own measures (coverage, best question) still count every term.
+    private List<string> SearchTerms(IReadOnlyList<string> terms)
+    {
+        var byShare = terms.Select(t => (Term: t, Share: vocabulary.Share(PorterStemmer.Stem(t)))).OrderBy(p => p.Share).ToList();
+        var chosen = new List<string>();
+        var rows = 0.0;
+        foreach (var (term, share) in byShare)
+        {
+            rows += share * vocabulary.Entries;
+            if (chosen.Count >= 2 && (share > 0.5 || rows > Settings.MaxScoredRows))
+            {
+                break;
+            }
+
+            chosen.Add(term);
+        }
+
+        return chosen;
     }
 
     public void Dispose() => index.Dispose();

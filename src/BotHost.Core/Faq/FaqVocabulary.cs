@@ -46,5 +46,8 @@ public sealed class FaqVocabulary
         return Math.Max(0.05, Math.Log(((Entries - n + 0.5) / (n + 0.5)) + 1));
     }
 
+    // The share of entries that use the stem.
+    public double Share(string stem) => Entries == 0 ? 0 : (double)entriesByStem.GetValueOrDefault(stem) / Entries;
+
     public bool Knows(string word) => stems.Contains(PorterStemmer.Stem(word));
 }
