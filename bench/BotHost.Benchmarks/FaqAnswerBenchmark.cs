@@ -7,6 +7,7 @@ namespace BotHost.Benchmarks;
 // Answer latency on a generated 1,000-entry knowledge base: normalise, correct typos, expand synonyms,
 // FTS5 bm25, re-rank, confidence. One row per kind of question; Mean, P95 and P100 (of iteration means) per row; LatencyProbe gives per-call p99.
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
 public class FaqAnswerBenchmark
 {
     public const int Entries = 1000;

@@ -15,4 +15,4 @@ if (args.Contains("--latency"))
 }
 
 var config = DefaultConfig.Instance.AddColumn(StatisticColumn.P95, StatisticColumn.P100);
-BenchmarkSwitcher.FromAssembly(typeof(FaqAnswerBenchmark).Assembly).Run(args, config);
+BenchmarkRunner.Run<FaqAnswerBenchmark>(config, args);

@@ -4,6 +4,11 @@ namespace BotHost.Core.Faq.Evaluation;
 // and what the threshold costs in scope.
 public sealed record EvaluationMetrics(int InScope, int Top1, int ConfidentCorrect, int ConfidentWrong, int OffTopic, int OffTopicRejected)
 {
+    // In-scope questions whose expected entry is among the top three.
+    public int Top3 { get; init; }
+
+    public double Top3Accuracy => Share(Top3, InScope);
+
     public double Top1Accuracy => Share(Top1, InScope);
     public double AnsweredCorrectly => Share(ConfidentCorrect, InScope);
     public double AnsweredWrongly => Share(ConfidentWrong, InScope);
@@ -11,7 +16,7 @@ public sealed record EvaluationMetrics(int InScope, int Top1, int ConfidentCorre
 
     public static EvaluationMetrics Of(IReadOnlyList<EvaluationQuestion> questions, IReadOnlyList<Prediction> predictions, double threshold)
     {
-        int inScope = 0, top1 = 0, confidentCorrect = 0, confidentWrong = 0, offTopic = 0, rejected = 0;
+        int inScope = 0, top1 = 0, top3 = 0, confidentCorrect = 0, confidentWrong = 0, offTopic = 0, rejected = 0;
         for (var i = 0; i < questions.Count; i++)
         {
             var (question, prediction) = (questions[i], predictions[i]);
@@ -21,6 +26,7 @@ public sealed record EvaluationMetrics(int InScope, int Top1, int ConfidentCorre
                 inScope++;
                 var correct = prediction.Id == question.ExpectedId;
                 top1 += correct ? 1 : 0;
+                top3 += correct || prediction.Top.Take(3).Contains(question.ExpectedId) ? 1 : 0;
                 confidentCorrect += confident && correct ? 1 : 0;
                 confidentWrong += confident && !correct ? 1 : 0;
             }
@@ -31,7 +37,7 @@ public sealed record EvaluationMetrics(int InScope, int Top1, int ConfidentCorre
             }
         }
 
-        return new EvaluationMetrics(inScope, top1, confidentCorrect, confidentWrong, offTopic, rejected);
+        return new EvaluationMetrics(inScope, top1, confidentCorrect, confidentWrong, offTopic, rejected) { Top3 = top3 };
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

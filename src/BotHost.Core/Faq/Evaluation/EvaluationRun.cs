@@ -25,13 +25,13 @@ public sealed record EvaluationRun(string Name, double Threshold, EvaluationMetr
     public static string Table(params EvaluationRun[] runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| Retriever | Set | In-scope | Top-1 | Answered right | Answered wrong | Off-topic | Off-topic not answered | Threshold |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| Retriever | Set | In-scope | Top-1 | Top-3 | Answered right | Answered wrong | Off-topic | Off-topic not answered | Threshold |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             foreach (var (set, m) in new[] { ("all", run.All), ("calibration", run.Calibration), ("held-out", run.HeldOut) })
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {run.Name} | {set} | {m.InScope} | {m.Top1Accuracy:P1} | {m.AnsweredCorrectly:P1} | {m.AnsweredWrongly:P1} | {m.OffTopic} | {m.OffTopicRejection:P1} | {run.Threshold:0.###} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {run.Name} | {set} | {m.InScope} | {m.Top1Accuracy:P1} | {m.Top3Accuracy:P1} | {m.AnsweredCorrectly:P1} | {m.AnsweredWrongly:P1} | {m.OffTopic} | {m.OffTopicRejection:P1} | {run.Threshold:0.###} |");
             }
         }
 

@@ -20,7 +20,7 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
 
         using var retriever = new FaqRetriever(content, factory, settings);
         var searched = questions.Select(q => retriever.Search(q.Text)).ToList();
-        var ours = EvaluationRun.Of("ours", questions, [.. searched.Select(r => new Prediction(r.Best?.Entry.Id, r.Confidence))], fit ? null : threshold);
+        var ours = EvaluationRun.Of("ours", questions, [.. searched.Select(r => new Prediction(r.Best?.Entry.Id, r.Confidence) { Top = [.. r.Candidates.Take(3).Select(c => c.Entry.Id)] })], fit ? null : threshold);
 
         using var plain = new PlainBm25(content, factory);
         var baseline = EvaluationRun.Of("plain FTS5 bm25", questions, [.. questions.Select(q => plain.Predict(q.Text))]);

@@ -18,8 +18,10 @@ public sealed class PlainBm25 : IDisposable
 
     public Prediction Predict(string question)
     {
-        var hits = index.Search([.. FaqText.Tokens(question, normalise: false).Distinct()], 1);
-        return hits.Count == 0 ? new Prediction(null, 0) : new Prediction(entries[hits[0].Entry].Id, hits[0].Score);
+        var hits = index.Search([.. FaqText.Tokens(question, normalise: false).Distinct()], 3);
+        return hits.Count == 0
+            ? new Prediction(null, 0)
+            : new Prediction(entries[hits[0].Entry].Id, hits[0].Score) { Top = [.. hits.Select(h => entries[h.Entry].Id)] };
     }
 
     public void Dispose() => index.Dispose();
