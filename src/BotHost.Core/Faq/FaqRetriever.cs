@@ -1,8 +1,9 @@
 namespace BotHost.Core.Faq;
 
-// Finds the entry that answers a question. FTS5 bm25 over the weighted fields proposes candidates; the
-// best-matching way of asking and the share of the question each entry covers re-rank them; a logistic
-// model turns the result into a probability that the top answer is right.
+// Finds the entry that answers a question. FTS5 bm25 over the weighted fields proposes candidates; a
+// fitted linear model re-ranks them on per-field bm25, the best-matching way of asking and how much of
+// the question each entry covers; a logistic model turns the result into the probability that the top
+// answer is right. Built once per content load; Search is safe to call from several threads.
 public sealed class FaqRetriever : IDisposable
 {
     private readonly IReadOnlyList<EntryProfile> profiles;

@@ -6,8 +6,6 @@ namespace BotHost.Core.Faq.Evaluation;
 // Runs this retriever and the plain bm25 baseline over the same questions in the same process.
 public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqRetrievalSettings Settings, IReadOnlyList<string> Misses)
 {
-    public string Recall { get; init; } = "";
-
     public string Reliability { get; init; } = "";
 
     public static FaqEvaluation Run(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> questions, double threshold, bool fit = false, FaqRetrievalSettings? tuned = null)
@@ -20,15 +18,13 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
 
         using var retriever = new FaqRetriever(content, factory, settings);
         var searched = questions.Select(q => retriever.Search(q.Text)).ToList();
-        var ours = EvaluationRun.Of("ours", questions, [.. searched.Select(r => new Prediction(r.Best?.Entry.Id, r.Confidence) { Top = [.. r.Candidates.Take(3).Select(c => c.Entry.Id)] })], fit ? null : threshold);
+        var predictions = searched.Select(r => new Prediction(r.Best?.Entry.Id, r.Confidence) { Top = [.. r.Candidates.Take(3).Select(c => c.Entry.Id)] });
+        var ours = EvaluationRun.Of("ours", questions, [.. predictions], fit ? null : threshold);
 
         using var plain = new PlainBm25(content, factory);
         var baseline = EvaluationRun.Of("plain FTS5 bm25", questions, [.. questions.Select(q => plain.Predict(q.Text))]);
-        var recall = string.Join(" ", new[] { 1, 2, 3, 5, 10 }.Select(k => string.Create(CultureInfo.InvariantCulture,
-            $"R@{k} {questions.Select((q, i) => (q, i)).Count(p => p.q.InScope && p.q.Calibration && searched[p.i].Candidates.Take(k).Any(c => c.Entry.Id == p.q.ExpectedId))}")));
         return new FaqEvaluation(ours, baseline, settings, FindMisses(questions, searched, ours.Threshold))
         {
-            Recall = "calibration recall (of 123): " + recall,
             Reliability = ReliabilityTable(questions, searched),
         };
     }
@@ -41,7 +37,6 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
         text.AppendLine(CultureInfo.InvariantCulture, $"Confidence model: intercept {Settings.Confidence.Intercept}, weights [{string.Join(", ", Settings.Confidence.Weights)}]");
         if (withMisses)
         {
-            text.AppendLine(Recall);
             text.AppendLine("Calibration-half misses (expected -> got, confidence):");
             foreach (var miss in Misses)
             {
