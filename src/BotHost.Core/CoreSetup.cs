@@ -1,8 +1,12 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Faq;
 using BotHost.Core.Help;
+using BotHost.Core.Join;
+using BotHost.Core.Organisers;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Reports;
+using BotHost.Core.Reps;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,8 +24,14 @@ public static class CoreSetup
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
         services.AddFaq();
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Join, IntentKind.Organiser] });
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Report, IntentKind.MyReports, IntentKind.Withdraw, IntentKind.Rep], IsSensitive = true });
+        services.AddSingleton<IFeature, JoinFeature>();
+        services.AddSingleton<IFeature, RepFeature>();
+        services.AddSingleton<CaseCommands>();
+        services.AddSingleton<IFeature, OrganiserFeature>();
+        services.AddSingleton<ReportSealer>();
+        services.AddSingleton<IFeature, ReportFeature>();
+        services.AddSingleton<IFeature, ReportListFeature>();
+        services.AddSingleton<IFormDefinition, ReportFormDefinition>();
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();
         return services;

@@ -24,6 +24,7 @@ public static class IntentRouter
         ("case ", IntentKind.Organiser),
         ("cases", IntentKind.Organiser),
         ("organiser", IntentKind.Organiser),
+        ("requests", IntentKind.Organiser),
     ];
 
     public static Intent Route(TurnContext context)

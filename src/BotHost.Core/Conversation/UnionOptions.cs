@@ -8,6 +8,11 @@ public sealed class UnionOptions
     public string JoinUrl { get; set; } = "https://example.org/join";
     public string? PrivacyUrl { get; set; }
 
+    // What "join" says: kept in configuration (appsettings.json), so organisers change it without a release.
+    public List<string> JoinBenefits { get; set; } = [];
+    public string? WhoCanJoin { get; set; }
+    public string? Cost { get; set; }
+
     // The bot's own web page (the local web chat), where a worker can carry on away from the employer's tools.
     public string? PublicWebUrl { get; set; }
 }

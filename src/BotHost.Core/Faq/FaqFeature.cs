@@ -58,7 +58,7 @@ public sealed partial class FaqFeature(
         }
 
         await unanswered.RecordAsync(
-            new UnansweredQuestion(FaqRedaction.Redact(question), result.Best?.Entry.Id, result.Confidence, now),
+            new NotedQuestion(FaqRedaction.Redact(question), result.Best?.Entry.Id, result.Confidence, now),
             cancellationToken);
         Log.NotSure(logger, result.Best?.Entry.Id, result.Confidence);
         return FaqReplies.NotSure(result.Candidates.Select(c => c.Entry));

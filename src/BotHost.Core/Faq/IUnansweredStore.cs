@@ -4,12 +4,13 @@ namespace BotHost.Core.Faq;
 // (redacted and sealed at rest), the closest entry and when, to the hour. Never who asked.
 public interface IUnansweredStore
 {
-    Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken);
+    Task RecordAsync(NotedQuestion question, CancellationToken cancellationToken);
 
     // Questions asked in [since, until), oldest first.
-    Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+    Task<IReadOnlyList<NotedQuestion>> ListAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 
     Task<int> CountAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 }
 
-public sealed record UnansweredQuestion(string Text, string? ClosestId, double Confidence, DateTimeOffset AskedAt);
+// One noted question: what was asked (redacted), the entry the bot thought closest, and its confidence.
+public sealed record NotedQuestion(string Text, string? ClosestId, double Confidence, DateTimeOffset AskedAt);

@@ -8,6 +8,9 @@ public sealed record OutboundMessage
     public IReadOnlyList<Choice> Choices { get; init; } = [];
     public Form? Form { get; init; }
 
+    // Tabular facts shown after Text (a digest's counts). Text must still read well without them.
+    public IReadOnlyList<FactGroup> Facts { get; init; } = [];
+
     // A rendering hint: the App Home in Slack, a card in Teams; plain channels show it as a message.
     public MessageSurface Surface { get; init; } = MessageSurface.Message;
 

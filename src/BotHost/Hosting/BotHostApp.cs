@@ -1,5 +1,9 @@
+using BotHost.Slack;
 using BotHost.Storage;
 using BotHost.Storage.Faq;
+using BotHost.Storage.Slack;
+using BotHost.Storage.Teams;
+using BotHost.Teams;
 using BotHost.WebChat;
 
 namespace BotHost.Hosting;
@@ -7,20 +11,44 @@ namespace BotHost.Hosting;
 // The composition root, shared by the server and the command-line tools so both read the same configuration.
 public static class BotHostApp
 {
+    public const string DevelopmentUrl = "http://localhost:5080";
+
+    // `dotnet run --project src/BotHost` from a checkout is a developer on their machine: Development, so the
+    // bot starts with no configuration (and a generated key). A published build never guesses: unless
+    // ASPNETCORE_ENVIRONMENT says otherwise it is Production and refuses to run without a master key.
+    // (No launch profile does this, because `dotnet run` would print its name on stdout, ahead of
+    // `ask --json` output.)
+    public static string? DefaultEnvironment(string[] args)
+    {
+        var chosen = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        var fromSource = File.Exists(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "BotHost.csproj"));
+        return chosen is null && fromSource && !args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            ? Environments.Development
+            : null;
+    }
+
     public static WebApplication Build(string[] args, bool quiet = false)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = DefaultEnvironment(args) });
+        if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DevelopmentUrl);
+        }
+
         if (quiet)
         {
             // Commands print their results on stdout; logs go to stderr, warnings and up only.
+            // A provider-specific filter outranks the Logging:LogLevel settings in appsettings.json.
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
 
         builder.AddBotHost();
         builder.AddFaqStorage();
         builder.AddWebChat();
+        builder.AddTeams<SqliteTeamsConversations>();
+        builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -30,6 +58,8 @@ public static class BotHostApp
         }));
         app.MapHealth();
         app.MapWebChat();
+        app.MapTeams();
+        app.MapSlack();
         return app;
     }
 

@@ -3,7 +3,14 @@ using BotHost.Core.Conversation;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Turns;
+using BotHost.Core.Organisers;
+using BotHost.Core.Reports;
+using BotHost.Core.Reps;
 using BotHost.Storage;
+using BotHost.Storage.Keys;
+using BotHost.Storage.Organisers;
+using BotHost.Storage.Reports;
+using BotHost.Storage.Reps;
 
 namespace BotHost.Hosting;
 
@@ -36,8 +43,22 @@ public static class BotHostSetup
         services.AddSingleton<SqliteDialogStore>();
         services.AddSingleton<IDialogStore>(sp => sp.GetRequiredService<SqliteDialogStore>());
         services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteDialogStore>());
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSingleton<SqliteReportStore>();
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddOptions<OrganiserOptions>().BindConfiguration(OrganiserOptions.Section);
+        services.AddSingleton<IRepDirectory, SqliteRepDirectory>();
+        services.AddSingleton<SqliteRepRequestStore>();
+        services.AddSingleton<IRepRequestStore>(sp => sp.GetRequiredService<SqliteRepRequestStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteRepRequestStore>());
+        services.AddSingleton<IOrganiserDirectory, SqliteOrganiserDirectory>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<KeyRotator>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
+        builder.AddDigests();
         return builder;
     }
 }

@@ -1,12 +1,15 @@
 using BotHost.Core.Pipeline;
+using BotHost.Core.Privacy;
 using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Storage;
 
-// Deletes what is no longer needed: handled turns once their dedupe window has passed, and expired dialogs.
+// Deletes what is no longer needed: handled turns once their dedupe window has passed, expired dialogs,
+// and every store's records past their retention limit (reports after Reports:RetentionDays).
 public sealed partial class RetentionSweeper(
     Database database,
+    IEnumerable<IExpiringData> expiring,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<RetentionSweeper> logger) : BackgroundService
@@ -39,18 +42,24 @@ public sealed partial class RetentionSweeper(
             "DELETE FROM inbox WHERE state <> 0 AND received_at < @dedupeCutoff", new { dedupeCutoff });
         var dialogs = await connection.ExecuteAsync(
             "DELETE FROM dialog_state WHERE expires_at <= @now", new { now = Database.Ms(now) });
-        if (turns + dialogs > 0)
+        var records = 0;
+        foreach (var store in expiring)
         {
-            Log.Swept(logger, turns, dialogs);
+            records += await store.DeleteExpiredAsync(now, cancellationToken);
         }
 
-        return turns + dialogs;
+        if (turns + dialogs + records > 0)
+        {
+            Log.Swept(logger, turns, dialogs, records);
+        }
+
+        return turns + dialogs + records;
     }
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Retention: deleted {Turns} handled turns and {Dialogs} expired dialogs")]
-        public static partial void Swept(ILogger logger, int turns, int dialogs);
+        [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Retention: deleted {Turns} handled turns, {Dialogs} expired dialogs and {Records} expired records")]
+        public static partial void Swept(ILogger logger, int turns, int dialogs, int records);
 
         [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Retention sweep failed: {ErrorType}")]
         public static partial void SweepFailed(ILogger logger, string errorType);

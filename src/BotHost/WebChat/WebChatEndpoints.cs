@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using BotHost.Core.Turns;
 
@@ -53,7 +54,7 @@ public static class WebChatEndpoints
             Workspace = "local",
             Conversation = message!.SessionId!,
             User = message.SessionId!,
-            PlatformId = message.SessionId + ":" + (message.Id ?? NewId()),
+            PlatformId = PlatformId(message.SessionId!, message.Id ?? NewId()),
             Time = time.GetUtcNow(),
             Text = message.Text,
             Action = message.Action,
@@ -93,6 +94,10 @@ public static class WebChatEndpoints
 
     private static bool IsSessionId(string? id) =>
         id is { Length: 22 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    // Dedupe per session without storing the session id (the web chat user's only identifier) in the clear.
+    private static string PlatformId(string sessionId, string messageId) =>
+        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(sessionId + ":" + messageId)).AsSpan(0, 18));
 
     private static Stream Page() => Asset("index.html");
 

@@ -80,6 +80,26 @@ public sealed class FaqChatTests : IDisposable
     }
 
     [Fact]
+    public async Task The_digest_counts_the_same_unanswered_question_together_and_sums_feedback()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+
+        await chat.SayAsync("How do I file my self assessment?");
+        await chat.SayAsync("how do i file my self assessment");
+        await chat.SayAsync("whats minimum wage in australia");
+        await chat.PressAsync("faq:up:bossware");
+
+        var source = host.Services.GetRequiredService<BotHost.Core.Digests.IFaqDigestSource>();
+        var questions = await source.UnansweredAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, 10, default);
+        var feedback = await source.FeedbackAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default);
+        Assert.Equal(2, questions[0].Count);
+        Assert.Equal("How do I file my self assessment?", questions[0].Question);
+        Assert.Equal(1, questions[1].Count);
+        Assert.Equal(new BotHost.Core.Digests.FaqFeedback("bossware", 1, 0), Assert.Single(feedback));
+    }
+
+    [Fact]
     public async Task A_topic_button_shows_that_entry()
     {
         await using var host = new BotHostFactory(folder.Path);

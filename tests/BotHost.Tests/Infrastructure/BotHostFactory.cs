@@ -8,7 +8,7 @@ namespace BotHost.Tests.Infrastructure;
 
 // The real host on a real SQLite file in a temp folder. Two factories on the same folder are the same
 // bot before and after a restart.
-public sealed class BotHostFactory(string dataFolder, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class BotHostFactory(string dataFolder, IDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
 {
     public static readonly string TestKey = Convert.ToBase64String([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
@@ -28,5 +28,9 @@ public sealed class BotHostFactory(string dataFolder, IDictionary<string, string
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        if (time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(time));
+        }
     }
 }

@@ -13,6 +13,9 @@ public sealed class WebChatClient(BotHostFactory host, string sessionId)
 
     public string SessionId => sessionId;
 
+    // Messages this client has sent, as a worker would count them.
+    public int Sent { get; private set; }
+
     public static async Task<WebChatClient> StartAsync(BotHostFactory host)
     {
         var response = await host.CreateClient().PostAsync("/chat/api/sessions", null);
@@ -20,8 +23,11 @@ public sealed class WebChatClient(BotHostFactory host, string sessionId)
         return new WebChatClient(host, session.GetProperty("sessionId").GetString()!);
     }
 
-    public Task<HttpResponseMessage> SendAsync(string? text = null, string? action = null, Dictionary<string, string>? form = null, string? id = null) =>
-        http.PostAsJsonAsync("/chat/api/messages", new { sessionId, id = id ?? Guid.NewGuid().ToString("N"), text, action, form });
+    public Task<HttpResponseMessage> SendAsync(string? text = null, string? action = null, Dictionary<string, string>? form = null, string? id = null)
+    {
+        Sent++;
+        return http.PostAsJsonAsync("/chat/api/messages", new { sessionId, id = id ?? Guid.NewGuid().ToString("N"), text, action, form });
+    }
 
     public async Task<OutboundMessage> SayAsync(string text)
     {

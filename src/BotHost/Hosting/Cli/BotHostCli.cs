@@ -17,6 +17,12 @@ public static class BotHostCli
             return 0;
         });
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(RepsCommand.Create());
+        root.Subcommands.Add(OrganisersCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(TeamsPackageCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(FaqCommand.Create());
 

@@ -8,7 +8,7 @@ namespace BotHost.Storage.Faq;
 
 public sealed class SqliteUnansweredStore(Database database, Keyring keyring) : IUnansweredStore
 {
-    public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    public async Task RecordAsync(NotedQuestion question, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -27,7 +27,7 @@ public sealed class SqliteUnansweredStore(Database database, Keyring keyring) : 
             });
     }
 
-    public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NotedQuestion>> ListAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Id, byte[] Body, string? ClosestId, double Confidence, long CreatedAt)>(
@@ -38,7 +38,7 @@ public sealed class SqliteUnansweredStore(Database database, Keyring keyring) : 
             ORDER BY created_at, rowid
             """,
             new { since = Database.Ms(since), until = Database.Ms(until) });
-        return [.. rows.Select(r => new UnansweredQuestion(
+        return [.. rows.Select(r => new NotedQuestion(
             Encoding.UTF8.GetString(keyring.Open(r.Body, Context(r.Id))), r.ClosestId, r.Confidence, Database.FromMs(r.CreatedAt)))];
     }
 

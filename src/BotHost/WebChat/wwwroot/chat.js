@@ -94,6 +94,7 @@
     const box = document.createElement("div");
     box.className = "msg";
     renderText(box, message.text || "");
+    for (const group of message.facts || []) box.appendChild(renderFacts(group));
     if (message.choices && message.choices.length) {
       const group = document.createElement("div");
       group.className = "choices";
@@ -122,6 +123,27 @@
     if (message.form) box.appendChild(renderForm(message.form));
     log.appendChild(box);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // A group of facts (a digest's counts) as a titled definition list.
+  function renderFacts(group) {
+    const section = document.createElement("section");
+    section.className = "facts";
+    const title = document.createElement("strong");
+    title.textContent = group.title;
+    section.appendChild(title);
+    const list = document.createElement("dl");
+    // Long values (a worker's words) read better under their label than squeezed beside it.
+    if ((group.facts || []).some(f => f.value.length > 40)) list.className = "stacked";
+    for (const fact of group.facts || []) {
+      const term = document.createElement("dt");
+      term.textContent = fact.label;
+      const value = document.createElement("dd");
+      value.textContent = fact.value;
+      list.append(term, value);
+    }
+    section.appendChild(list);
+    return section;
   }
 
   let formCount = 0;

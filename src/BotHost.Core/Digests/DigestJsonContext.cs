@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace BotHost.Core.Digests;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(Digest))]
+public sealed partial class DigestJsonContext : JsonSerializerContext;

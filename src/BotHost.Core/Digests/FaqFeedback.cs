@@ -1,0 +1,3 @@
+namespace BotHost.Core.Digests;
+
+public sealed record FaqFeedback(string EntryId, int Up, int Down);

@@ -1,0 +1,3 @@
+namespace BotHost.Core.Digests;
+
+public sealed record UnansweredQuestion(string Question, int Count);

@@ -1,0 +1,23 @@
+namespace BotHost.Core.Reports;
+
+public interface IReportStore
+{
+    // Stores a report and returns its reference code. The same SourceId (the turn that submitted it)
+    // returns the same code, so a turn that runs twice after a crash never files two reports.
+    Task<string> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ReportRecord>> ListForUserAsync(string userKey, CancellationToken cancellationToken);
+
+    // Deletes the report if it is this user's. Withdrawing leaves nothing behind.
+    Task<bool> WithdrawAsync(string userKey, string code, CancellationToken cancellationToken);
+
+    Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken);
+
+    // Decrypts a report's content. Callers that show it to an organiser must audit the read.
+    Task<ReportContent?> OpenAsync(string code, CancellationToken cancellationToken);
+
+    // Reports not yet closed, newest first: metadata only.
+    Task<IReadOnlyList<ReportRecord>> ListOpenAsync(int limit, CancellationToken cancellationToken);
+
+    Task<bool> SetStatusAsync(string code, ReportStatus status, string? assignedTo, CancellationToken cancellationToken);
+}

@@ -1,0 +1,180 @@
+using BotHost.Core.Conversation;
+using BotHost.Core.Help;
+using BotHost.Core.Turns;
+using Microsoft.Extensions.Options;
+
+namespace BotHost.Core.Reports;
+
+// The confidential report: a short conversation (or one form), then a sealed record and a reference code.
+public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options, IOptions<UnionOptions> union) : IFeature
+{
+    private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
+
+    public IReadOnlyCollection<IntentKind> Handles { get; } = [IntentKind.Report];
+
+    public bool IsSensitive => true;
+
+    public async Task<FeatureResult> HandleAsync(TurnContext context, Intent intent, CancellationToken cancellationToken)
+    {
+        if (context.Turn.Form is { } form)
+        {
+            return await SubmitFormAsync(context, form, cancellationToken);
+        }
+
+        if (intent.Argument == "form")
+        {
+            return FeatureResult.Reply(context, new OutboundMessage { Text = "Fill in what you can. Nothing is saved until you send it.", Form = ReportForm.Create() });
+        }
+
+        if (intent.ContinuesDialog && context.State is { } draft)
+        {
+            return await ContinueAsync(context, draft, intent.Argument ?? "", cancellationToken);
+        }
+
+        if (intent.Argument is { } stale && stale.Contains(':', StringComparison.Ordinal))
+        {
+            return FeatureResult.Reply(context, OutboundMessage.Say(
+                "That report timed out, so nothing was saved. Would you like to start again?",
+                new Choice("Start a report", Intent.Action(IntentKind.Report)) { Style = ChoiceStyle.Primary },
+                Menu));
+        }
+
+        return Start(context);
+    }
+
+    private FeatureResult Start(TurnContext context)
+    {
+        var draft = ReportDialog.Start(Expiry(context));
+        var intro = "Let's record what's happening. It takes about 2 minutes.\n" +
+            "Your report is encrypted. Organisers only see anonymous totals unless you say otherwise. " +
+            "Type back to change an answer, cancel to stop, or help at any time.";
+        var choices = new List<Choice> { new("Use a form instead", "report:form") { FormId = ReportForm.Id } };
+        if (!InWebChat(context) && union.Value.PublicWebUrl is { Length: > 0 } web)
+        {
+            intro += "\nYour employer's admins may be able to export chats here. For extra privacy, report on our own web page instead.";
+            choices.Add(Choice.Link("Report on our private page", web));
+        }
+
+        var question = ReportQuestions.Ask(ReportStep.Category, draft, InWebChat(context));
+        return FeatureResult.Reply(context, OutboundMessage.Say(intro, [.. choices]), question).Then(DialogUpdate.Set(draft));
+    }
+
+    private async Task<FeatureResult> ContinueAsync(TurnContext context, DialogState draft, string input, CancellationToken cancellationToken)
+    {
+        var step = ReportDialog.StepOf(draft);
+        var command = IntentRouter.Normalise(input);
+        var answer = input.StartsWith(step.ToString().ToLowerInvariant() + ":", StringComparison.OrdinalIgnoreCase)
+            ? input[(input.IndexOf(':', StringComparison.Ordinal) + 1)..]
+            : input;
+
+        switch (command)
+        {
+            case "cancel" or "stop" or "quit":
+                return FeatureResult.Reply(context, OutboundMessage.Say("Cancelled. Nothing was saved.", Menu)).Then(DialogUpdate.Clear);
+            case "back":
+                var previous = ReportDialog.MoveTo(draft, ReportDialog.Previous(draft, step));
+                return Ask(context, previous);
+            case "help" or "?":
+                return FeatureResult.Reply(context, ReportQuestions.Help(step)).Then(DialogUpdate.Set(Touch(context, draft)));
+        }
+
+        if (step == ReportStep.Confirm)
+        {
+            return command switch
+            {
+                "confirm" or "send" or "yes" => await SaveAsync(context, draft, share: false, cancellationToken),
+                "confirm-share" or "send and share my words" => await SaveAsync(context, draft, share: true, cancellationToken),
+                _ => Ask(context, draft),
+            };
+        }
+
+        var (next, error) = ReportDialog.Apply(draft, step, answer, InWebChat(context), context.Now);
+        if (error is not null)
+        {
+            var again = ReportQuestions.Ask(step, draft, InWebChat(context));
+            return FeatureResult.Reply(context, again with { Text = error + "\n" + again.Text }).Then(DialogUpdate.Set(Touch(context, draft)));
+        }
+
+        return Ask(context, next);
+    }
+
+    private FeatureResult Ask(TurnContext context, DialogState draft) =>
+        FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, InWebChat(context)))
+            .Then(DialogUpdate.Set(Touch(context, draft)));
+
+    private async Task<FeatureResult> SaveAsync(TurnContext context, DialogState draft, bool share, CancellationToken cancellationToken)
+    {
+        var contact = Enum.Parse<ContactMethod>(draft["contact"]!);
+        var report = new NewReport(
+            context.UserKey,
+            SourceId(context),
+            Enum.Parse<ReportCategory>(draft["category"]!),
+            Enum.Parse<Urgency>(draft["urgency"]!),
+            Enum.Parse<PeopleBand>(draft["people"]!),
+            share,
+            new ReportContent
+            {
+                Employer = draft["employer"]!,
+                Description = draft["description"]!,
+                When = draft["when"]!,
+                WhenFrom = Day(draft["whenFrom"]),
+                WhenTo = Day(draft["whenTo"]),
+                PeopleText = draft["peopleText"],
+                Contact = contact,
+                ContactDetail = draft["contactDetail"],
+                ContactAddress = contact == ContactMethod.Chat ? context.ReplyTo : null,
+            });
+        var code = await reports.SaveAsync(report, context.Now, cancellationToken);
+        return FeatureResult.Reply(context, Confirmation(code, report)).Then(DialogUpdate.Clear);
+    }
+
+    private async Task<FeatureResult> SubmitFormAsync(TurnContext context, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var errors = ReportForm.Validate(values, InWebChat(context));
+        if (errors.Count > 0)
+        {
+            return FeatureResult.Reply(context, new OutboundMessage
+            {
+                Text = "Please check the highlighted answers.",
+                Form = ReportForm.Create(values) with { Errors = errors },
+            });
+        }
+
+        var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
+        var code = await reports.SaveAsync(report, context.Now, cancellationToken);
+        return FeatureResult.Reply(context, Confirmation(code, report)).Then(DialogUpdate.Clear);
+    }
+
+    private static OutboundMessage Confirmation(string code, NewReport report)
+    {
+        var lines = new List<string>
+        {
+            $"Sent. Thank you. Your reference is **{code}**.",
+            $"Type my reports to check on it, or withdraw {code} to delete it.",
+        };
+        lines.Add(report.Content.Contact switch
+        {
+            ContactMethod.None => "No one will contact you about it.",
+            ContactMethod.Chat => "A rep will get in touch here, and I'll tell you here when your report is picked up.",
+            _ => $"A rep will get in touch by {report.Content.Contact.ToString().ToLowerInvariant()}.",
+        });
+        if (report.Urgency == Urgency.Urgent)
+        {
+            lines.Add("If someone is in immediate danger, call 999.");
+        }
+
+        return OutboundMessage.Say(string.Join('\n', lines), Menu);
+    }
+
+    private static DateOnly? Day(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    // The turn that files the report: the same turn processed again after a crash files nothing new.
+    private static string SourceId(TurnContext context) => context.Turn.Channel + ":" + context.Turn.PlatformId;
+
+    private DialogState Touch(TurnContext context, DialogState draft) => draft with { ExpiresAt = Expiry(context) };
+
+    private DateTimeOffset Expiry(TurnContext context) => context.Now.AddMinutes(options.Value.DraftExpiryMinutes);
+
+    private static bool InWebChat(TurnContext context) => context.Turn.Channel == "webchat";
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using BotHost.Core.Conversation;
+using BotHost.Core.Turns;
+
+namespace BotHost.Core.Reports;
+
+// "my reports" and "withdraw <code>": a worker's own reports, found by their pseudonymous key only.
+public sealed class ReportListFeature(IReportStore reports) : IFeature
+{
+    private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
+
+    public IReadOnlyCollection<IntentKind> Handles { get; } = [IntentKind.MyReports, IntentKind.Withdraw];
+
+    public bool IsSensitive => true;
+
+    public async Task<FeatureResult> HandleAsync(TurnContext context, Intent intent, CancellationToken cancellationToken)
+    {
+        var message = intent.Kind == IntentKind.Withdraw
+            ? await WithdrawAsync(context.UserKey, intent.Argument, cancellationToken)
+            : await ListAsync(context.UserKey, cancellationToken);
+        return FeatureResult.Reply(context, message);
+    }
+
+    private async Task<OutboundMessage> ListAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var mine = await reports.ListForUserAsync(userKey, cancellationToken);
+        if (mine.Count == 0)
+        {
+            return OutboundMessage.Say("You have no reports with me.", new Choice("Report a problem", Intent.Action(IntentKind.Report)), Menu);
+        }
+
+        var lines = mine.Select(r =>
+            $"- **{r.Code}**: {ReportChoices.Label(ReportChoices.Categories, r.Category)}, sent {r.CreatedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {Status(r.Status)}");
+        return OutboundMessage.Say(
+            "Your reports:\n" + string.Join('\n', lines) + "\nTo delete one, type withdraw and its code.",
+            [.. mine.Take(5).Select(r => new Choice($"Withdraw {r.Code}", Intent.Action(IntentKind.Withdraw, r.Code)) { Style = ChoiceStyle.Danger }), Menu]);
+    }
+
+    private async Task<OutboundMessage> WithdrawAsync(string userKey, string? argument, CancellationToken cancellationToken)
+    {
+        var code = ReferenceCode.Parse(argument);
+        if (code is null)
+        {
+            return OutboundMessage.Say("Which report? Type withdraw and the code, for example withdraw K7P2Q9.", new Choice("My reports", Intent.Action(IntentKind.MyReports)));
+        }
+
+        return await reports.WithdrawAsync(userKey, code, cancellationToken)
+            ? OutboundMessage.Say($"Report {code} is withdrawn and deleted.", Menu)
+            : OutboundMessage.Say($"I couldn't find a report {code} from you. Type my reports to see yours.", new Choice("My reports", Intent.Action(IntentKind.MyReports)));
+    }
+
+    private static string Status(ReportStatus status) => status switch
+    {
+        ReportStatus.Open => "waiting to be picked up",
+        ReportStatus.Acknowledged => "seen by an organiser",
+        ReportStatus.Assigned => "with a rep",
+        _ => "closed",
+    };
+}

@@ -1,0 +1,34 @@
+namespace BotHost.Core.Reports;
+
+// What stays in the clear, for counting and case handling: coarse categories, a day, a status. The
+// employer appears only as a keyed hash (EmployerKey); see docs/privacy.md for the reasoning.
+public sealed record ReportRecord(
+    string Code,
+    ReportCategory Category,
+    Urgency Urgency,
+    PeopleBand People,
+    ReportStatus Status,
+    bool WantsContact,
+    bool ShareText,
+    DateOnly CreatedOn,
+    string EmployerKey)
+{
+    public string? AssignedTo { get; init; }
+}
+
+public enum ReportStatus
+{
+    Open,
+    Acknowledged,
+    Assigned,
+    Closed,
+}
+
+public sealed record NewReport(
+    string UserKey,
+    string SourceId,
+    ReportCategory Category,
+    Urgency Urgency,
+    PeopleBand People,
+    bool ShareText,
+    ReportContent Content);

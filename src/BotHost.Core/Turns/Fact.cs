@@ -1,0 +1,3 @@
+namespace BotHost.Core.Turns;
+
+public sealed record Fact(string Label, string Value);

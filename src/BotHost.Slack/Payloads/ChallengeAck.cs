@@ -1,0 +1,3 @@
+namespace BotHost.Slack.Payloads;
+
+public sealed record ChallengeAck(string Challenge);

@@ -1,0 +1,3 @@
+namespace BotHost.Teams.AdaptiveCards;
+
+public sealed record ActionOpenUrl(string Title, string Url) : CardAction(Title);

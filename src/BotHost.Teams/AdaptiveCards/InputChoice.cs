@@ -1,0 +1,3 @@
+namespace BotHost.Teams.AdaptiveCards;
+
+public sealed record InputChoice(string Title, string Value);

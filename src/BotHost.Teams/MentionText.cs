@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using BotHost.Teams.Schema;
+
+namespace BotHost.Teams;
+
+// In channels and group chats the message text starts with "<at>Bot name</at>". The bot's own mention is
+// removed (by its entity, as the SDK does); other mentions keep the name without the markup, with a space
+// where Teams glued the next word on ("<at>Tom</at>is"). Identity never comes from the text.
+public static partial class MentionText
+{
+    public static string Strip(string text, IReadOnlyList<Entity>? entities, string? botId)
+    {
+        foreach (var mention in entities ?? [])
+        {
+            if (mention.Type != "mention" || mention.Mentioned?.Id is not { } id || id != botId)
+            {
+                continue;
+            }
+
+            var markup = mention.Text ?? $"<at>{mention.Mentioned.Name}</at>";
+            text = text.Replace(markup, "", StringComparison.OrdinalIgnoreCase);
+        }
+
+        text = AtTag().Replace(text, match =>
+        {
+            var next = match.Index + match.Length;
+            var spacer = next < text.Length && !char.IsWhiteSpace(text[next]) ? " " : "";
+            return match.Groups["name"].Value + spacer;
+        });
+        return text.Trim();
+    }
+
+    [GeneratedRegex("<at[^>]*>(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AtTag();
+}

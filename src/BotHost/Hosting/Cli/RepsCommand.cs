@@ -1,0 +1,55 @@
+using System.CommandLine;
+using BotHost.Core.Reps;
+
+namespace BotHost.Hosting.Cli;
+
+public static class RepsCommand
+{
+    public static Command Create()
+    {
+        var reps = new Command("reps", "The rep directory.");
+
+        var file = new Argument<FileInfo>("file") { Description = "CSV with header " + string.Join(',', RepCsv.Header) };
+        var import = BotHostCli.HostCommand("import", "Replace the rep directory with the reps in a CSV file. Nothing changes if any line is wrong.");
+        import.Arguments.Add(file);
+        import.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"{path.FullName}: file not found");
+                return 1;
+            }
+
+            using var text = path.OpenText();
+            var (list, errors) = RepCsv.Read(text);
+            if (errors.Count > 0)
+            {
+                errors.ForEach(e => Console.Error.WriteLine($"{path.Name}: {e}"));
+                Console.Error.WriteLine("No reps were imported.");
+                return 1;
+            }
+
+            await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
+            await app.Services.GetRequiredService<IRepDirectory>().ReplaceAllAsync(list, ct);
+            Console.WriteLine($"Imported {list.Count} rep(s).");
+            return 0;
+        });
+        reps.Subcommands.Add(import);
+
+        var list = BotHostCli.HostCommand("list", "List the reps and the employers they cover.");
+        list.SetAction(async (result, ct) =>
+        {
+            await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
+            foreach (var rep in await app.Services.GetRequiredService<IRepDirectory>().ListAsync(ct))
+            {
+                var where = string.Join(", ", new[] { rep.SlackUserId is null ? null : "Slack " + rep.SlackUserId, rep.TeamsUserId is null ? null : "Teams " + rep.TeamsUserId }.OfType<string>());
+                Console.WriteLine($"{rep.Id}\t{rep.Name}\t{rep.Region ?? "-"}\t{string.Join("; ", rep.Employers)}\t{where}");
+            }
+
+            return 0;
+        });
+        reps.Subcommands.Add(list);
+        return reps;
+    }
+}

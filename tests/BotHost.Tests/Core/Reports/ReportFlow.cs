@@ -1,0 +1,29 @@
+using BotHost.Core.Turns;
+using BotHost.Tests.Infrastructure;
+
+namespace BotHost.Tests.Core.Reports;
+
+// Drives a report through the web chat the way a worker on a phone would: mostly buttons.
+public static class ReportFlow
+{
+    public static async Task<OutboundMessage> AnswerUpToContactAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday")
+    {
+        await chat.SayAsync("report");
+        await chat.NextAsync();
+        await chat.PressAsync("report:category:Surveillance");
+        await chat.SayAsync(employer);
+        await chat.SayAsync(description);
+        await chat.SayAsync(when);
+        await chat.PressAsync("report:people:Few");
+        return await chat.PressAsync("report:urgency:Soon");
+    }
+
+    public static async Task<string> CompleteAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday", bool share = false)
+    {
+        await AnswerUpToContactAsync(chat, employer, description, when);
+        await chat.PressAsync("report:contact:None");
+        var sent = await chat.PressAsync(share ? "report:confirm-share" : "report:confirm");
+        var start = sent.Text.IndexOf("**", StringComparison.Ordinal) + 2;
+        return sent.Text[start..sent.Text.IndexOf("**", start, StringComparison.Ordinal)];
+    }
+}
