@@ -1,5 +1,15 @@
 using BenchmarkDotNet.Running;
 using BotHost.Benchmarks.Digests;
+using BotHost.Benchmarks.Faq;
+using BotHost.Core.Faq;
 
 // dotnet run -c Release --project bench/BotHost.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/BotHost.Benchmarks -- --latency [--rows N]   FAQ per-call p50/p95/p99
+if (args.Contains("--latency"))
+{
+    var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).FirstOrDefault(FaqRetrievalSettings.Default.MaxScoredRows);
+    LatencyProbe.Run(FaqRetrievalSettings.Default with { MaxScoredRows = rows });
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DigestBenchmarks).Assembly).Run(args);

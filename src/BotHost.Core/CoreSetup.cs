@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Faq;
 using BotHost.Core.Help;
 using BotHost.Core.Join;
 using BotHost.Core.Organisers;
@@ -22,7 +23,7 @@ public static class CoreSetup
         services.AddSingleton<IForms, FormCatalog>();
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();
-        services.AddSingleton<IFeature>(new PlaceholderFeature { Handles = [IntentKind.Faq] });
+        services.AddFaq();
         services.AddSingleton<IFeature, JoinFeature>();
         services.AddSingleton<IFeature, RepFeature>();
         services.AddSingleton<CaseCommands>();

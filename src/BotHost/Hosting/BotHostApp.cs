@@ -1,5 +1,6 @@
 using BotHost.Slack;
 using BotHost.Storage;
+using BotHost.Storage.Faq;
 using BotHost.Storage.Slack;
 using BotHost.Storage.Teams;
 using BotHost.Teams;
@@ -44,6 +45,7 @@ public static class BotHostApp
         }
 
         builder.AddBotHost();
+        builder.AddFaqStorage();
         builder.AddWebChat();
         builder.AddTeams<SqliteTeamsConversations>();
         builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();

@@ -1,0 +1,17 @@
+namespace BotHost.Core.Faq;
+
+// How well one entry matches a question, measured several ways; the ranking model weighs them.
+// The bm25 scores are divided by the question's total term weight, so long and short questions compare.
+public sealed record CandidateFeatures(
+    double Bm25,
+    double Title,
+    double Questions,
+    double Tags,
+    double Body,
+    double Asking,
+    double TitleSimilarity,
+    double Coverage,
+    double KeyCoverage)
+{
+    public double[] ToArray() => [Bm25, Title, Questions, Tags, Body, Asking, TitleSimilarity, Coverage, KeyCoverage];
+}

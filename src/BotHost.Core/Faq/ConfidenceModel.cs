@@ -1,0 +1,21 @@
+namespace BotHost.Core.Faq;
+
+// A logistic model: the probability that the top answer is the right one, from the search's features.
+// The default weights were fitted on the calibration half of tests/BotHost.Tests/Faq/Evaluation
+// (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
+public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
+{
+    public static readonly ConfidenceModel Default = new(-4.05, [1.886, 0.62, 0.452, 0.732]);
+
+    public double Probability(ConfidenceFeatures features)
+    {
+        var x = features.ToArray();
+        var z = Intercept;
+        for (var i = 0; i < x.Length && i < Weights.Count; i++)
+        {
+            z += Weights[i] * x[i];
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+}

@@ -1,0 +1,27 @@
+namespace BotHost.Core.Faq;
+
+// What the core keeps about each entry for its own measures: the stems it uses (anywhere, and in the
+// key fields: title, questions, tags), and a vector per way of asking (the title and each question).
+public sealed class EntryProfile(HashSet<string> stems, HashSet<string> keyStems, SparseVector title, IReadOnlyList<SparseVector> askings)
+{
+    public static EntryProfile Build(FaqEntry entry, SynonymMap synonyms, FaqVocabulary vocabulary, AnalysedText all)
+    {
+        SparseVector Vector(string text) => SparseVector.Of(AnalysedText.Of(text, synonyms).Terms.Select(PorterStemmer.Stem), vocabulary.Idf);
+        var key = entry.Questions.Concat(entry.Tags).Append(entry.Title)
+            .SelectMany(text => AnalysedText.Of(text, synonyms).Terms)
+            .Select(PorterStemmer.Stem);
+        return new EntryProfile(
+            [.. all.Terms.Select(PorterStemmer.Stem)],
+            [.. key],
+            Vector(entry.Title),
+            [.. entry.Questions.Append(entry.Title).Select(Vector)]);
+    }
+
+    public bool Uses(string stem) => stems.Contains(stem);
+
+    public bool UsesInKeyFields(string stem) => keyStems.Contains(stem);
+
+    public double TitleSimilarity(SparseVector query) => title.Cosine(query);
+
+    public double BestAsking(SparseVector query) => askings.Max(a => a.Cosine(query));
+}

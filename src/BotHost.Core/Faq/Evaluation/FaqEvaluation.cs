@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace BotHost.Core.Faq.Evaluation;
+
+// Runs this retriever and the plain bm25 baseline over the same questions in the same process.
+public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqRetrievalSettings Settings, IReadOnlyList<string> Misses)
+{
+    public string Reliability { get; init; } = "";
+
+    public static FaqEvaluation Run(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> questions, double threshold, bool fit = false, FaqRetrievalSettings? tuned = null)
+    {
+        var settings = tuned ?? FaqRetrievalSettings.Default;
+        if (fit)
+        {
+            settings = Fit(content, factory, questions.Where(q => q.Calibration).ToList(), settings);
+        }
+
+        using var retriever = new FaqRetriever(content, factory, settings);
+        var searched = questions.Select(q => retriever.Search(q.Text)).ToList();
+        var predictions = searched.Select(r => new Prediction(r.Best?.Entry.Id, r.Confidence) { Top = [.. r.Candidates.Take(3).Select(c => c.Entry.Id)] });
+        var ours = EvaluationRun.Of("ours", questions, [.. predictions], fit ? null : threshold);
+
+        using var plain = new PlainBm25(content, factory);
+        var baseline = EvaluationRun.Of("plain FTS5 bm25", questions, [.. questions.Select(q => plain.Predict(q.Text))]);
+        return new FaqEvaluation(ours, baseline, settings, FindMisses(questions, searched, ours.Threshold))
+        {
+            Reliability = ReliabilityTable(questions, searched),
+        };
+    }
+
+    public string Describe(bool withMisses)
+    {
+        var text = new StringBuilder(EvaluationRun.Table(Ours, Plain));
+        text.AppendLine(Reliability);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Ranking weights: [{string.Join(", ", Settings.Ranking.Weights)}]");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Confidence model: intercept {Settings.Confidence.Intercept}, weights [{string.Join(", ", Settings.Confidence.Weights)}]");
+        if (withMisses)
+        {
+            text.AppendLine("Calibration-half misses (expected -> got, confidence):");
+            foreach (var miss in Misses)
+            {
+                text.AppendLine(miss);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // Does the confidence mean what it says? Per band: how many questions, the mean confidence, and how
+    // often the top answer was in fact right (an off-topic question is never right), on all questions.
+    private static string ReliabilityTable(IReadOnlyList<EvaluationQuestion> questions, List<FaqResult> results)
+    {
+        var text = new StringBuilder("Reliability (confidence band: questions, mean confidence, share right):");
+        for (var band = 0; band < 5; band++)
+        {
+            var (low, high) = (band * 0.2, band == 4 ? 1.01 : (band + 1) * 0.2);
+            var inBand = questions.Select((q, i) => (q, r: results[i])).Where(p => p.r.Confidence >= low && p.r.Confidence < high).ToList();
+            var right = inBand.Count(p => p.q.InScope && p.r.Best?.Entry.Id == p.q.ExpectedId);
+            text.Append(CultureInfo.InvariantCulture, $" [{low:0.0}-{Math.Min(high, 1):0.0}): {inBand.Count}, {(inBand.Count == 0 ? 0 : inBand.Average(p => p.r.Confidence)):0.00}, {(inBand.Count == 0 ? 0 : (double)right / inBand.Count):0.00};");
+        }
+
+        return text.ToString();
+    }
+
+    // Ranking first (conditional logit over each question's candidates), then confidence (logistic on
+    // whether the new top answer is right), both on the calibration half only.
+    public static FaqRetrievalSettings Fit(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> calibration, FaqRetrievalSettings settings)
+    {
+        using (var retriever = new FaqRetriever(content, factory, settings))
+        {
+            var ranked = calibration.Where(q => q.InScope)
+                .Select(q => (q, r: retriever.Search(q.Text)))
+                .Select(p => (Candidates: p.r.Candidates.Select(c => c.Features.ToArray()).ToArray(), Correct: p.r.Candidates.ToList().FindIndex(c => c.Entry.Id == p.q.ExpectedId)))
+                .Where(p => p.Correct >= 0 && p.Candidates.Length > 1)
+                .ToList();
+            settings = settings with { Ranking = RankerFit.Fit(ranked) };
+        }
+
+        using (var retriever = new FaqRetriever(content, factory, settings))
+        {
+            var results = calibration.Select(q => retriever.Search(q.Text)).ToList();
+            return settings with
+            {
+                Confidence = LogisticFit.Fit(
+                    [.. results.Select(r => r.Features.ToArray())],
+                    [.. calibration.Select((q, i) => q.InScope && results[i].Best?.Entry.Id == q.ExpectedId)]),
+            };
+        }
+    }
+
+    // Only the calibration half is listed: the held-out half stays unseen while tuning.
+    private static List<string> FindMisses(IReadOnlyList<EvaluationQuestion> questions, List<FaqResult> results, double threshold)
+    {
+        var misses = new List<string>();
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var (q, r) = (questions[i], results[i]);
+            var got = r.Best?.Entry.Id;
+            var confident = got is not null && r.Confidence >= threshold;
+            if (q.Calibration && (q.InScope ? got != q.ExpectedId || !confident : confident))
+            {
+                var f = r.Features;
+                misses.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  {q.ExpectedId ?? "-"} -> {got ?? "null"} {r.Confidence:0.00} [{string.Join(' ', f.ToArray().Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))}] {q.Text}  {{{string.Join(' ', r.Analysis.Terms)}}} unknown: {string.Join(' ', r.Analysis.Unknown)}"));
+                misses.Add("      " + string.Join(" | ", r.Candidates.Take(4).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Entry.Id} {c.Score:0.00} ({string.Join(' ', c.Features.ToArray().Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))})"))));
+            }
+        }
+
+        return misses;
+    }
+}

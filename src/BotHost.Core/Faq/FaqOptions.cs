@@ -1,0 +1,25 @@
+namespace BotHost.Core.Faq;
+
+public sealed class FaqOptions
+{
+    public const string Section = "Faq";
+
+    // The content folder. A relative path is taken from the content root; if it does not exist there,
+    // the copy next to the executable (content/faq in the build and publish output) is used.
+    public string ContentPath { get; set; } = "content/faq";
+
+    // Below this confidence (the estimated probability that the top answer is right) the bot offers the
+    // closest topics instead of answering. 0.74 is about the lowest value that answered no off-topic question
+    // of the evaluation set's calibration half (docs/faq.md).
+    public double ConfidenceThreshold { get; set; } = 0.74;
+
+    // How often the folder is checked for edits; 0 turns reloading off.
+    public int ReloadSeconds { get; set; } = 5;
+
+    // Sites besides the official ones (gov.uk, legislation.gov.uk, ico.org.uk, acas.org.uk, tuc.org.uk)
+    // that answers may cite: the union's own pages.
+    public string[] UnionSourceDomains { get; set; } = ["prospect.org.uk"];
+
+    // Entry ids offered as buttons when someone asks for the FAQ without a question.
+    public string[] PopularTopics { get; set; } = ["workplace-monitoring", "subject-access-request", "flexible-working", "right-to-disconnect"];
+}

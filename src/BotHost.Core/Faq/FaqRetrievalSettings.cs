@@ -1,0 +1,23 @@
+namespace BotHost.Core.Faq;
+
+// How the retriever ranks; the defaults are the tuned ones (docs/faq.md, "Retrieval").
+public sealed record FaqRetrievalSettings
+{
+    public static readonly FaqRetrievalSettings Default = new();
+
+    // bm25 weight of each FTS5 column, for choosing candidates; the ranking then weighs each column's
+    // own bm25 with the other features.
+    public FaqFieldWeights Weights { get; init; } = new(Title: 4, Questions: 3, Tags: 3, Body: 1);
+
+    // Roughly how many entries FTS5 may score per question (see FaqRetriever.SearchTerms). On the
+    // generated 1,000-entry base, 300 cost 6 points of accuracy and 1,000 almost none (docs/faq.md).
+    public int MaxScoredRows { get; init; } = 1000;
+
+    // How many bm25 hits are re-ranked with the core's own measures.
+    public int Candidates { get; init; } = 10;
+
+    // Weights of CandidateFeatures, in its order.
+    public RankingModel Ranking { get; init; } = new([-0.753, 0.546, 1.126, 1.901, 1.774, 2.964, 2.033, 2.753, 2.326]);
+
+    public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
+}

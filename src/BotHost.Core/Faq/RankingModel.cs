@@ -1,0 +1,18 @@
+namespace BotHost.Core.Faq;
+
+// A linear score over the candidate features; the weights are fitted as a conditional logit (softmax
+// over each question's candidates) on the calibration half of the evaluation set (`faq eval --fit`).
+public sealed record RankingModel(IReadOnlyList<double> Weights)
+{
+    public double Score(CandidateFeatures features)
+    {
+        var x = features.ToArray();
+        var score = 0.0;
+        for (var i = 0; i < x.Length && i < Weights.Count; i++)
+        {
+            score += Weights[i] * x[i];
+        }
+
+        return score;
+    }
+}

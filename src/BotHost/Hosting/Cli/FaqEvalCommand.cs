@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.CommandLine;
+using BotHost.Core.Faq;
+using BotHost.Core.Faq.Evaluation;
+using BotHost.Storage.Faq;
+
+namespace BotHost.Hosting.Cli;
+
+// Prints the evaluation table: this retriever with the configured threshold, and plain FTS5 bm25 with
+// a threshold chosen the same way on the calibration half. --fit refits the confidence model first.
+public static class FaqEvalCommand
+{
+    public const string DefaultQuestions = "tests/BotHost.Tests/Faq/Evaluation/questions.tsv";
+
+    public static Command Create()
+    {
+        var path = FaqCommand.PathOption();
+        var questions = new Option<string>("--questions") { Description = "Evaluation set (TSV: expected_id, question).", DefaultValueFactory = _ => DefaultQuestions };
+        var fit = new Option<bool>("--fit") { Description = "Fit the confidence model and threshold on the calibration half and print them." };
+        var misses = new Option<bool>("--misses") { Description = "List the calibration half's misses." };
+        var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,candidates=10." };
+        var command = BotHostCli.HostCommand("eval", "Measure retrieval on an evaluation set against plain FTS5 bm25.");
+        command.Options.Add(path);
+        command.Options.Add(questions);
+        command.Options.Add(fit);
+        command.Options.Add(misses);
+        command.Options.Add(tune);
+        command.SetAction(async (result, ct) =>
+        {
+            await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
+            var library = app.Services.GetRequiredService<FaqLibrary>();
+            var folder = result.GetValue(path) is { } given ? Path.GetFullPath(given) : library.Folder;
+            var content = FaqLoader.Load(folder, library.Sources);
+            var set = EvaluationQuestion.Load(Locate(result.GetValue(questions)!, app.Environment.ContentRootPath));
+            var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), Tuning(result.GetValue(tune)));
+            var output = result.InvocationConfiguration.Output;
+            await output.WriteLineAsync(report.Describe(result.GetValue(misses)));
+            return 0;
+        });
+        return command;
+    }
+
+    // A relative path is taken from the current folder, else from the repository root (two levels above
+    // the content root under `dotnet run --project src/BotHost`).
+    private static string Locate(string path, string contentRoot)
+    {
+        var fromRepository = Path.GetFullPath(Path.Combine(contentRoot, "..", "..", path));
+        return Path.IsPathRooted(path) || File.Exists(path) || !File.Exists(fromRepository) ? path : fromRepository;
+    }
+
+    private static FaqRetrievalSettings? Tuning(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var values = text.Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0].Trim(), p => double.Parse(p[1], CultureInfo.InvariantCulture));
+        var d = FaqRetrievalSettings.Default;
+        double Get(string key, double fallback) => values.TryGetValue(key, out var v) ? v : fallback;
+        return d with
+        {
+            Weights = new FaqFieldWeights(Get("title", d.Weights.Title), Get("questions", d.Weights.Questions), Get("tags", d.Weights.Tags), Get("body", d.Weights.Body)),
+            Candidates = (int)Get("candidates", d.Candidates),
+        };
+    }
+}
