@@ -7,6 +7,9 @@ using BotHost.Tests.Infrastructure;
 using BotHost.Tests.Storage;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BotHost.Tests.Core.Reports;
@@ -81,8 +84,13 @@ public sealed class ReportPrivacyTests : IDisposable
 
         Assert.Equal("Initech", content!.Employer);
         Assert.Equal(MasterKeys.IdOf(newKey), keyId);
-        await using var stale = new BotHostFactory(folder.Path);
-        Assert.ThrowsAny<CryptographicException>(() => stale.Services.GetRequiredService<Keyring>());
+        var withOldKey = new KeyringLoader(
+            after.Services.GetRequiredService<Database>(),
+            Options.Create(new EncryptionOptions { EncryptionKey = BotHostFactory.TestKey }),
+            after.Services.GetRequiredService<IHostEnvironment>(),
+            TimeProvider.System,
+            NullLogger<KeyringLoader>.Instance);
+        Assert.ThrowsAny<CryptographicException>(withOldKey.Load);
     }
 
     [Fact]
