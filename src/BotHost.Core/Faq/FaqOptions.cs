@@ -20,6 +20,10 @@ public sealed class FaqOptions
     // that answers may cite: the union's own pages.
     public string[] UnionSourceDomains { get; set; } = ["prospect.org.uk"];
 
+    // Unanswered questions and answer feedback are deleted after this many days: long enough for
+    // several digests, short enough that workers' words do not pile up.
+    public int RetentionDays { get; set; } = 90;
+
     // Entry ids offered as buttons when someone asks for the FAQ without a question.
     public string[] PopularTopics { get; set; } = ["workplace-monitoring", "subject-access-request", "flexible-working", "right-to-disconnect"];
 }

@@ -1,5 +1,6 @@
 using BotHost.Core.Digests;
 using BotHost.Core.Faq;
+using BotHost.Core.Privacy;
 
 namespace BotHost.Storage.Faq;
 
@@ -12,7 +13,9 @@ public static class FaqStorageSetup
         builder.Services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section);
         builder.Services.AddSingleton<IFaqIndexFactory, Fts5FaqIndexFactory>();
         builder.Services.AddSingleton<IFaqFeedbackStore, SqliteFaqFeedbackStore>();
-        builder.Services.AddSingleton<IUnansweredStore, SqliteUnansweredStore>();
+        builder.Services.AddSingleton<SqliteUnansweredStore>();
+        builder.Services.AddSingleton<IUnansweredStore>(sp => sp.GetRequiredService<SqliteUnansweredStore>());
+        builder.Services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteUnansweredStore>());
 
         // Replaces the digest's stand-in (NoFaqDigestSource is registered with TryAdd).
         builder.Services.AddSingleton<IFaqDigestSource, FaqDigestSource>();

@@ -3,11 +3,20 @@ using System.Text;
 using BotHost.Core.Faq;
 using BotHost.Core.Privacy;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Storage.Faq;
 
-public sealed class SqliteUnansweredStore(Database database, Keyring keyring) : IUnansweredStore
+public sealed class SqliteUnansweredStore(Database database, Keyring keyring, IOptions<FaqOptions> options) : IUnansweredStore, IExpiringData
 {
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cutoff = Database.Ms(now - TimeSpan.FromDays(options.Value.RetentionDays));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM faq_unanswered WHERE created_at < @cutoff", new { cutoff })
+            + await connection.ExecuteAsync("DELETE FROM faq_feedback WHERE created_at < @cutoff", new { cutoff });
+    }
+
     public async Task RecordAsync(NotedQuestion question, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
