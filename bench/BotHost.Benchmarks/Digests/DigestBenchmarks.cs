@@ -35,6 +35,10 @@ public class DigestBenchmarks
     [Benchmark]
     public Task<Digest> Digest_7_days() => digests.BuildAsync(new DigestRequest(Now.AddDays(-7), Now, "benchmark"), CancellationToken.None);
 
+    // The whole store: every one of the million reports is counted (and the year before is compared).
+    [Benchmark]
+    public Task<Digest> Digest_all_two_years() => digests.BuildAsync(new DigestRequest(Now.AddDays(-731), Now, "benchmark"), CancellationToken.None);
+
     [Benchmark]
     public Task<Digest> Digest_30_days() => digests.BuildAsync(new DigestRequest(Now.AddDays(-30), Now, "benchmark"), CancellationToken.None);
 }
