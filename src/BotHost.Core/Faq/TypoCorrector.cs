@@ -1,3 +1,5 @@
+using BotHost.Core.Recognizers;
+
 namespace BotHost.Core.Faq;
 
 // Corrects a misspelt word to a word the content uses: one edit for words of 4 to 7 letters, two from 8

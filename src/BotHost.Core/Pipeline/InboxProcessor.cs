@@ -17,40 +17,22 @@ public sealed partial class InboxProcessor(
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.RunProcessors)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            IReadOnlyList<InboxItem> items;
-            try
-            {
-                items = await inbox.ClaimAsync(settings.Concurrency * 4, lease, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.ClaimFailed(logger, ex.GetType().Name);
-                await WaitAsync(settings, stoppingToken);
-                continue;
-            }
-
-            if (items.Count == 0)
-            {
-                await WaitAsync(settings, stoppingToken);
-                continue;
-            }
-
-            await Parallel.ForEachAsync(
-                items,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = stoppingToken },
-                (item, ct) => new ValueTask(HandleAsync(item, settings, ct)));
-        }
+        return LeaseLoop.RunAsync(
+            ct => inbox.ClaimAsync(settings.Concurrency * 4, lease, ct),
+            (item, ct) => HandleAsync(item, settings, ct),
+            signals.Inbox,
+            settings,
+            ex => Log.ClaimFailed(logger, ex.GetType().Name),
+            stoppingToken);
     }
 
     public async Task HandleAsync(InboxItem item, PipelineOptions settings, CancellationToken cancellationToken)
@@ -71,9 +53,6 @@ public sealed partial class InboxProcessor(
             await inbox.FailAsync(item, time.GetUtcNow() + Backoff.For(item.Attempts), giveUp, CancellationToken.None);
         }
     }
-
-    private Task<bool> WaitAsync(PipelineOptions settings, CancellationToken cancellationToken) =>
-        signals.Inbox.WaitAsync(TimeSpan.FromMilliseconds(settings.PollMilliseconds), cancellationToken);
 
     private static partial class Log
     {

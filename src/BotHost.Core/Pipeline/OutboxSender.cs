@@ -17,39 +17,22 @@ public sealed partial class OutboxSender(
 {
     private readonly Dictionary<string, IChannelSender> byChannel = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.RunProcessors)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            IReadOnlyList<OutboxItem> items;
-            try
-            {
-                items = await outbox.ClaimAsync(settings.Concurrency * 4, lease, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.ClaimFailed(logger, ex.GetType().Name);
-                items = [];
-            }
-
-            if (items.Count == 0)
-            {
-                await signals.Outbox.WaitAsync(TimeSpan.FromMilliseconds(settings.PollMilliseconds), stoppingToken);
-                continue;
-            }
-
-            await Parallel.ForEachAsync(
-                items,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = stoppingToken },
-                (item, ct) => new ValueTask(SendAsync(item, settings, ct)));
-        }
+        return LeaseLoop.RunAsync(
+            ct => outbox.ClaimAsync(settings.Concurrency * 4, lease, ct),
+            (item, ct) => SendAsync(item, settings, ct),
+            signals.Outbox,
+            settings,
+            ex => Log.ClaimFailed(logger, ex.GetType().Name),
+            stoppingToken);
     }
 
     private async Task SendAsync(OutboxItem item, PipelineOptions settings, CancellationToken cancellationToken)

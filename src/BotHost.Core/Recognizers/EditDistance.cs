@@ -1,8 +1,8 @@
-namespace BotHost.Core.Recognizers.Choices;
+namespace BotHost.Core.Recognizers;
 
 // Damerau–Levenshtein distance (optimal string alignment: an adjacent swap counts as one edit, as in
 // "recieve"), stopping early once it exceeds max.
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
