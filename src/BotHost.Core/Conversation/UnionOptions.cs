@@ -6,7 +6,6 @@ public sealed class UnionOptions
 
     public string Name { get; set; } = "Tech Workers Union";
     public string JoinUrl { get; set; } = "https://example.org/join";
-    public string? PrivacyUrl { get; set; }
 
     // What "join" says: kept in configuration (appsettings.json), so organisers change it without a release.
     public List<string> JoinBenefits { get; set; } = [];
