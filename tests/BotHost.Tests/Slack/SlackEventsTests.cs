@@ -6,28 +6,16 @@ using BotHost.Tests.Infrastructure;
 
 namespace BotHost.Tests.Slack;
 
-public sealed class SlackEventsTests : IAsyncLifetime
+public sealed class SlackEventsTests : SlackHostTest
 {
-    private readonly TempFolder folder = new();
-    private FakeSlackApi fake = null!;
-    private BotHostFactory host = null!;
-    private SlackClient slack = null!;
-
-    public async Task InitializeAsync()
-    {
-        fake = await FakeSlackApi.StartAsync();
-        host = SlackHost.Create(folder, fake);
-        slack = new SlackClient(host.CreateClient());
-    }
-
     [Fact]
     public async Task A_signed_DM_gets_a_reply_through_chat_postMessage()
     {
-        var response = await slack.PostEventAsync(SlackPayloads.Message("help"));
+        var response = await Slack.PostEventAsync(SlackPayloads.Message("help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, await InboxRows.CountAsync(host, "slack", "Ev0001"));
-        var post = await fake.WaitForAsync("chat.postMessage");
+        Assert.Equal(1, await InboxRows.CountAsync(Host, "slack", "Ev0001"));
+        var post = await Fake.WaitForAsync("chat.postMessage");
         Assert.Equal("Bearer " + SlackClient.BotToken, post.Authorization);
         Assert.StartsWith("application/json", post.ContentType);
         Assert.Equal("D0001", post.Field("channel"));
@@ -39,42 +27,42 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task A_retried_event_gets_no_second_reply()
     {
-        var first = await slack.PostEventAsync(SlackPayloads.Message("help"));
-        await fake.WaitForAsync("chat.postMessage");
+        var first = await Slack.PostEventAsync(SlackPayloads.Message("help"));
+        await Fake.WaitForAsync("chat.postMessage");
 
-        var retry = await slack.PostEventAsync(SlackPayloads.Message("help"), retryNum: 1);
-        var again = await slack.PostEventAsync(SlackPayloads.Message("help"), retryNum: 2);
+        var retry = await Slack.PostEventAsync(SlackPayloads.Message("help"), retryNum: 1);
+        var again = await Slack.PostEventAsync(SlackPayloads.Message("help"), retryNum: 2);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Single(fake.CallsTo("chat.postMessage"));
+        Assert.Single(Fake.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task The_bots_own_messages_and_edits_are_ignored()
     {
-        await slack.PostEventAsync(SlackPayloads.Load("message_im_from_bot"));
-        await slack.PostEventAsync(SlackPayloads.Load("message_changed"));
+        await Slack.PostEventAsync(SlackPayloads.Load("message_im_from_bot"));
+        await Slack.PostEventAsync(SlackPayloads.Load("message_changed"));
         var fromBotUser = SlackPayloads.Message("help", "Ev0099");
         fromBotUser["event"]!["user"] = "UBOT";
-        await slack.PostEventAsync(fromBotUser);
-        await slack.PostEventAsync(SlackPayloads.Message("help", "Ev0100"));
+        await Slack.PostEventAsync(fromBotUser);
+        await Slack.PostEventAsync(SlackPayloads.Message("help", "Ev0100"));
 
-        await fake.WaitForAsync("chat.postMessage");
+        await Fake.WaitForAsync("chat.postMessage");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Single(fake.CallsTo("chat.postMessage"));
+        Assert.Single(Fake.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task A_mention_is_answered_in_its_thread_without_the_mention()
     {
-        var response = await slack.PostEventAsync(SlackPayloads.Load("app_mention"));
+        var response = await Slack.PostEventAsync(SlackPayloads.Load("app_mention"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var post = await fake.WaitForAsync("chat.postMessage");
+        var post = await Fake.WaitForAsync("chat.postMessage");
         Assert.Equal("C0001", post.Field("channel"));
         Assert.Equal("1767225700.000500", post.Field("thread_ts"));
         Assert.Contains("What would you like to do?", post.Body);
@@ -86,26 +74,26 @@ public sealed class SlackEventsTests : IAsyncLifetime
         var mention = SlackPayloads.Load("app_mention");
         mention["event"]!["text"] = "<@UBOT> report";
 
-        await slack.PostEventAsync(mention);
+        await Slack.PostEventAsync(mention);
 
-        var notice = await fake.WaitForAsync("chat.postEphemeral");
+        var notice = await Fake.WaitForAsync("chat.postEphemeral");
         Assert.Equal("C0001", notice.Field("channel"));
         Assert.Equal("U0001", notice.Field("user"));
         Assert.Contains("direct message", notice.Body);
-        var open = await fake.WaitForAsync("conversations.open");
+        var open = await Fake.WaitForAsync("conversations.open");
         Assert.Equal("U0001", open.Field("users"));
-        var direct = await fake.WaitForAsync("chat.postMessage");
+        var direct = await Fake.WaitForAsync("chat.postMessage");
         Assert.Equal("D0NEW", direct.Field("channel"));
         Assert.False(direct.Json!.Value.TryGetProperty("thread_ts", out _));
-        Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "C0001");
+        Assert.DoesNotContain(Fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "C0001");
     }
 
     [Fact]
     public async Task Opening_the_App_Home_publishes_the_menu()
     {
-        await slack.PostEventAsync(SlackPayloads.Load("app_home_opened"));
+        await Slack.PostEventAsync(SlackPayloads.Load("app_home_opened"));
 
-        var publish = await fake.WaitForAsync("views.publish");
+        var publish = await Fake.WaitForAsync("views.publish");
         Assert.Equal("U0001", publish.Field("user_id"));
         var view = publish.Json!.Value.GetProperty("view");
         Assert.Equal("home", view.GetProperty("type").GetString());
@@ -115,7 +103,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task Url_verification_answers_the_challenge()
     {
-        var response = await slack.PostEventAsync(SlackPayloads.Load("url_verification"));
+        var response = await Slack.PostEventAsync(SlackPayloads.Load("url_verification"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -130,13 +118,13 @@ public sealed class SlackEventsTests : IAsyncLifetime
         var requests = new[]
         {
             SlackClient.UnsignedRequest(body, "application/json"),
-            new SlackClient(host.CreateClient(), "not-the-secret").SignedRequest(body, "application/json", null),
-            slack.SignedRequest(body, "application/json", null, stale),
+            new SlackClient(Host.CreateClient(), "not-the-secret").SignedRequest(body, "application/json", null),
+            Slack.SignedRequest(body, "application/json", null, stale),
         };
 
         foreach (var request in requests)
         {
-            var response = await slack.SendAsync(request);
+            var response = await Slack.SendAsync(request);
 
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Empty(await response.Content.ReadAsByteArrayAsync());
@@ -146,13 +134,13 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_but_malformed_body_is_a_400()
     {
-        var malformed = slack.SignedRequest("{\"type\":"u8.ToArray(), "application/json", null);
-        var unknownType = slack.SignedRequest("hello"u8.ToArray(), "text/plain", null);
-        var badPayload = slack.SignedRequest("payload=%7Bnot-json"u8.ToArray(), "application/x-www-form-urlencoded", null);
+        var malformed = Slack.SignedRequest("{\"type\":"u8.ToArray(), "application/json", null);
+        var unknownType = Slack.SignedRequest("hello"u8.ToArray(), "text/plain", null);
+        var badPayload = Slack.SignedRequest("payload=%7Bnot-json"u8.ToArray(), "application/x-www-form-urlencoded", null);
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await slack.SendAsync(malformed)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await slack.SendAsync(unknownType)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await slack.SendAsync(badPayload)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Slack.SendAsync(malformed)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Slack.SendAsync(unknownType)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Slack.SendAsync(badPayload)).StatusCode);
     }
 
     [Fact]
@@ -160,16 +148,16 @@ public sealed class SlackEventsTests : IAsyncLifetime
     {
         var body = Encoding.UTF8.GetBytes(SlackPayloads.Message("help").ToJsonString());
 
-        var response = await slack.SendAsync(slack.SignedRequest(body, "application/json; charset=utf-8", null));
+        var response = await Slack.SendAsync(Slack.SignedRequest(body, "application/json; charset=utf-8", null));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await fake.WaitForAsync("chat.postMessage");
+        await Fake.WaitForAsync("chat.postMessage");
     }
 
     [Fact]
     public async Task Ssl_check_gets_an_empty_200_and_nothing_else()
     {
-        var response = await slack.SendAsync(SlackClient.UnsignedRequest("ssl_check=1&token=XXYYZZ"u8.ToArray(), "application/x-www-form-urlencoded"));
+        var response = await Slack.SendAsync(SlackClient.UnsignedRequest("ssl_check=1&token=XXYYZZ"u8.ToArray(), "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
@@ -181,7 +169,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
         var other = SlackPayloads.Load("message_im");
         other["event"] = JsonNode("""{"type":"user_change","user":{"id":"U0001","name":"worker"},"event_ts":"1767225600.1"}""");
 
-        var response = await slack.PostEventAsync(other);
+        var response = await Slack.PostEventAsync(other);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -189,22 +177,15 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task A_429_from_Slack_is_retried_after_Retry_After()
     {
-        fake.AnswerOnce("chat.postMessage", 429, """{"ok":false,"error":"ratelimited"}""", ("Retry-After", "1"));
+        Fake.AnswerOnce("chat.postMessage", 429, """{"ok":false,"error":"ratelimited"}""", ("Retry-After", "1"));
 
-        await slack.PostEventAsync(SlackPayloads.Message("help"));
+        await Slack.PostEventAsync(SlackPayloads.Message("help"));
 
-        var second = await fake.WaitForAsync("chat.postMessage", count: 2);
-        var first = fake.CallsTo("chat.postMessage")[0];
-        Assert.Equal(2, fake.CallsTo("chat.postMessage").Count);
+        var second = await Fake.WaitForAsync("chat.postMessage", count: 2);
+        var first = Fake.CallsTo("chat.postMessage")[0];
+        Assert.Equal(2, Fake.CallsTo("chat.postMessage").Count);
         Assert.Equal(first.Body, second.Body);
         Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(first.Timestamp, second.Timestamp) >= TimeSpan.FromSeconds(0.95));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await fake.DisposeAsync();
-        folder.Dispose();
     }
 
     private static System.Text.Json.Nodes.JsonNode JsonNode(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!;

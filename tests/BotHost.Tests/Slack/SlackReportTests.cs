@@ -6,38 +6,26 @@ using BotHost.Tests.Infrastructure;
 namespace BotHost.Tests.Slack;
 
 // The real report form (BotHost.Core.Reports) through Slack: a button in the DM, a modal, a reference code.
-public sealed class SlackReportTests : IAsyncLifetime
+public sealed class SlackReportTests : SlackHostTest
 {
-    private readonly TempFolder folder = new();
-    private FakeSlackApi fake = null!;
-    private BotHostFactory host = null!;
-    private SlackClient slack = null!;
-
-    public async Task InitializeAsync()
-    {
-        fake = await FakeSlackApi.StartAsync();
-        host = SlackHost.Create(folder, fake);
-        slack = new SlackClient(host.CreateClient());
-    }
-
     [Fact]
     public async Task A_report_made_in_a_Slack_modal_gets_a_reference_in_the_DM()
     {
-        await slack.PostEventAsync(SlackPayloads.Message("report"));
-        var intro = await fake.WaitForAsync("chat.postMessage", c => c.Body.Contains("form:report:", StringComparison.Ordinal));
+        await Slack.PostEventAsync(SlackPayloads.Message("report"));
+        var intro = await Fake.WaitForAsync("chat.postMessage", c => c.Body.Contains("form:report:", StringComparison.Ordinal));
         var formButton = intro.Json!.Value.GetProperty("blocks").EnumerateArray()
             .Where(b => b.GetProperty("type").GetString() == "actions")
             .SelectMany(b => b.GetProperty("elements").EnumerateArray())
             .Single(e => e.GetProperty("action_id").GetString()!.StartsWith("form:report:", StringComparison.Ordinal));
 
-        await slack.PostInteractionAsync(SlackPayloads.Click(formButton.GetProperty("value").GetString()!, formButton.GetProperty("action_id").GetString()!));
+        await Slack.PostInteractionAsync(SlackPayloads.Click(formButton.GetProperty("value").GetString()!, formButton.GetProperty("action_id").GetString()!));
 
-        var view = Assert.Single(fake.CallsTo("views.open")).Json!.Value.GetProperty("view");
+        var view = Assert.Single(Fake.CallsTo("views.open")).Json!.Value.GetProperty("view");
         Assert.Equal("form:report", view.GetProperty("callback_id").GetString());
         Assert.Equal("Report a problem", view.GetProperty("title").GetProperty("text").GetString());
         Assert.Equal(9, view.GetProperty("blocks").GetArrayLength());
 
-        var submitted = await slack.PostInteractionAsync(Submission(view, new()
+        var submitted = await Slack.PostInteractionAsync(Submission(view, new()
         {
             ["category"] = Select("Surveillance"),
             ["employer"] = Input("Acme Widgets"),
@@ -51,7 +39,7 @@ public sealed class SlackReportTests : IAsyncLifetime
         }));
 
         Assert.Equal("clear", JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement.GetProperty("response_action").GetString());
-        var confirmation = await fake.WaitForAsync("chat.postMessage", c => c.Body.Contains("Your reference is", StringComparison.Ordinal));
+        var confirmation = await Fake.WaitForAsync("chat.postMessage", c => c.Body.Contains("Your reference is", StringComparison.Ordinal));
         Assert.Equal("D0001", confirmation.Field("channel"));
     }
 
@@ -61,7 +49,7 @@ public sealed class SlackReportTests : IAsyncLifetime
         var view = JsonDocument.Parse("""{"id":"V0002","callback_id":"form:report","private_metadata":"{\"form\":\"report\",\"channel\":\"D0001\"}"}""").RootElement;
 
         // Slack sends every input block, empty ones with a null value.
-        var refused = await slack.PostInteractionAsync(Submission(view, new()
+        var refused = await Slack.PostInteractionAsync(Submission(view, new()
         {
             ["category"] = Select("Surveillance"),
             ["employer"] = Input(null),
@@ -77,14 +65,7 @@ public sealed class SlackReportTests : IAsyncLifetime
         var errors = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.Equal(["description", "employer"], errors.EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal("Please tell me the employer or workplace.", errors.GetProperty("employer").GetString());
-        Assert.Empty(fake.CallsTo("chat.postMessage"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await fake.DisposeAsync();
-        folder.Dispose();
+        Assert.Empty(Fake.CallsTo("chat.postMessage"));
     }
 
     private static JsonObject Submission(JsonElement view, Dictionary<string, JsonNode> values)
