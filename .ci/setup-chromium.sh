@@ -3,6 +3,7 @@
 set -euo pipefail
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q >/dev/null
-  apt-get install -y -q chromium chromium-driver >/dev/null
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get update -q >/dev/null
+  $sudo apt-get install -y -q chromium chromium-driver >/dev/null
 fi

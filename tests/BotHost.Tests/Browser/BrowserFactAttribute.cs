@@ -1,7 +1,7 @@
 namespace BotHost.Tests.Browser;
 
-// Runs where Debian's Chromium and ChromeDriver are installed (.ci/setup-chromium.sh does it on CI, and sets
-// BOTHOST_REQUIRE_BROWSER=1 so a missing browser fails instead of skipping).
+// Runs where Debian's Chromium and ChromeDriver are installed (.ci/setup-chromium.sh does it on CI, where
+// CI=true makes a missing browser fail instead of skipping).
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public const string Chromium = "/usr/bin/chromium";
@@ -10,7 +10,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     public BrowserFactAttribute()
     {
         var installed = File.Exists(Chromium) && File.Exists(ChromeDriver);
-        if (!installed && Environment.GetEnvironmentVariable("BOTHOST_REQUIRE_BROWSER") != "1")
+        if (!installed && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 })
         {
             Skip = "Chromium is not installed (apt-get install chromium chromium-driver).";
         }
