@@ -2,11 +2,8 @@ using BotHost.Core.Digests;
 using BotHost.Tests.Core.Digests;
 using BotHost.Tests.Infrastructure;
 using BotHost.WebChat;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 
 namespace BotHost.Tests.Browser;
 
@@ -18,63 +15,57 @@ public sealed class WebChatPageTests : IDisposable
     [BrowserFact]
     public async Task A_person_can_chat_with_the_keyboard_and_with_buttons()
     {
-        await using var host = new BotHostFactory(folder.Path);
-        host.UseKestrel(0);
-        host.StartServer();
-        using var browser = Start();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
+        await using var page = ChatPage.Open(folder);
 
-        browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
-        wait.Until(d => BotMessages(d).Any(m => m.Text.Contains("What would you like to do?", StringComparison.Ordinal)));
-        var input = browser.SwitchTo().ActiveElement();
-        Assert.Equal("message", input.GetAttribute("id"));
+        page.WaitForBot(text => text.Contains("What would you like to do?", StringComparison.Ordinal));
+        Assert.Equal("message", page.Browser.SwitchTo().ActiveElement().GetAttribute("id"));
+        page.Type("join");
+        page.WaitForBot(text => text.StartsWith("Join ", StringComparison.Ordinal));
+        page.Press("Report a problem");
+        page.WaitForBot(text => text.StartsWith("What is it about?", StringComparison.Ordinal));
 
-        input.SendKeys("join" + Keys.Enter);
-        wait.Until(d => BotMessages(d).Any(m => m.Text.StartsWith("Join ", StringComparison.Ordinal)));
-        browser.FindElements(By.CssSelector(".choices button")).First(b => b.Text == "Report a problem").Click();
-        wait.Until(d => BotMessages(d).Any(m => m.Text.StartsWith("What is it about?", StringComparison.Ordinal)));
-
-        Assert.Equal("Your message", browser.FindElement(By.CssSelector("label[for=message]")).Text);
-        Assert.Equal("log", browser.FindElement(By.Id("log")).GetAttribute("role"));
-        Assert.Contains(browser.FindElements(By.CssSelector(".msg.mine")), m => m.Text == "Report a problem");
+        Assert.Equal("Your message", page.Browser.FindElement(By.CssSelector("label[for=message]")).Text);
+        Assert.Equal("log", page.Browser.FindElement(By.Id("log")).GetAttribute("role"));
+        Assert.Contains(page.Browser.FindElements(By.CssSelector(".msg.mine")), m => m.Text == "Report a problem");
     }
 
     [BrowserFact]
     public async Task The_report_form_renders_labelled_fields_and_shows_errors()
     {
-        await using var host = new BotHostFactory(folder.Path);
-        host.UseKestrel(0);
-        host.StartServer();
-        using var browser = Start();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
-        browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
-        wait.Until(d => BotMessages(d).Count > 0);
-
-        browser.SwitchTo().ActiveElement().SendKeys("report" + Keys.Enter);
-        wait.Until(d => d.FindElements(By.CssSelector(".choices button")).Any(b => b.Text == "Use a form instead"));
-        browser.FindElements(By.CssSelector(".choices button")).First(b => b.Text == "Use a form instead").Click();
-        var form = wait.Until(d => d.FindElements(By.CssSelector("form.card")).FirstOrDefault());
-        var employer = form!.FindElement(By.CssSelector("input[name=employer]"));
+        await using var page = ChatPage.Open(folder);
+        page.Type("report");
+        page.Press("Use a form instead");
+        var form = page.Wait.Until(d => d.FindElements(By.CssSelector("form.card")).FirstOrDefault())!;
+        var employer = form.FindElement(By.CssSelector("input[name=employer]"));
         var label = form.FindElement(By.CssSelector($"label[for='{employer.GetAttribute("id")}']"));
-
         Assert.Equal("Employer or workplace", label.Text);
         Assert.Equal("true", form.FindElement(By.CssSelector("select[name=category]")).GetAttribute("required"));
+
+        foreach (var (select, value) in new[] { ("category", "Surveillance"), ("people", "Few"), ("urgency", "Soon"), ("contact", "Email") })
+        {
+            page.Browser.ExecuteScript("arguments[0].value = arguments[1];", form.FindElement(By.CssSelector($"select[name={select}]")), value);
+        }
+
+        employer.SendKeys("Acme");
+        form.FindElement(By.CssSelector("textarea[name=description]")).SendKeys("Screenshots every ten minutes.");
+        form.FindElement(By.CssSelector("input[name=when]")).SendKeys("last week");
+        form.FindElement(By.CssSelector("input[name=contactDetail]")).SendKeys("not an email");
+        form.FindElement(By.CssSelector("button[type=submit]")).Click();
+
+        var invalid = page.Wait.Until(d => d.FindElements(By.CssSelector("input[name=contactDetail][aria-invalid=true]")).FirstOrDefault())!;
+        var error = page.Browser.FindElement(By.Id(invalid.GetAttribute("aria-describedby")!.Split(' ')[^1]));
+        Assert.StartsWith("That doesn't look like an email address.", error.Text);
+        Assert.Equal("Acme", page.Browser.FindElements(By.CssSelector("input[name=employer]")).Last().GetAttribute("value"));
     }
 
     [BrowserFact]
     public async Task A_digest_shows_its_facts_as_labelled_lists()
     {
-        await using var host = new BotHostFactory(folder.Path);
-        host.UseKestrel(0);
-        host.StartServer();
-        using var browser = Start();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
-        browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
-        wait.Until(d => BotMessages(d).Count > 0);
-        var session = (string)((IJavaScriptExecutor)browser).ExecuteScript("return sessionStorage.getItem('bothost.session');")!;
+        await using var page = ChatPage.Open(folder);
+        var session = (string)page.Browser.ExecuteScript("return sessionStorage.getItem('bothost.session');")!;
 
-        host.Services.GetRequiredService<WebChatHub>().Post(session, DigestMessage.Create(SampleDigest.Create()));
-        var facts = wait.Until(d => d.FindElements(By.CssSelector(".msg .facts")).Count > 0 ? d.FindElements(By.CssSelector(".msg .facts")) : null)!;
+        page.Host.Services.GetRequiredService<WebChatHub>().Post(session, DigestMessage.Create(SampleDigest.Create()));
+        var facts = page.Wait.Until(d => d.FindElements(By.CssSelector(".msg .facts")).Count > 0 ? d.FindElements(By.CssSelector(".msg .facts")) : null)!;
 
         Assert.Equal("Reports by category", facts[0].FindElement(By.CssSelector("strong")).Text);
         Assert.Equal(["Surveillance and monitoring", "Workload and hours", "Other"], facts[0].FindElements(By.CssSelector("dt")).Select(e => e.Text));
@@ -84,19 +75,4 @@ public sealed class WebChatPageTests : IDisposable
     }
 
     public void Dispose() => folder.Dispose();
-
-    private static List<IWebElement> BotMessages(IWebDriver driver) =>
-        [.. driver.FindElements(By.CssSelector(".msg:not(.mine)"))];
-
-    private static ChromeDriver Start()
-    {
-        var options = new ChromeOptions { BinaryLocation = BrowserFactAttribute.Chromium };
-        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "bothost-chromium-" + Guid.NewGuid().ToString("N")));
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(BrowserFactAttribute.ChromeDriver), Path.GetFileName(BrowserFactAttribute.ChromeDriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-    }
 }

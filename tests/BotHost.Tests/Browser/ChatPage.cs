@@ -1,0 +1,66 @@
+using BotHost.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace BotHost.Tests.Browser;
+
+// The web chat page open in headless Chromium, against the host on a real loopback port.
+public sealed class ChatPage : IAsyncDisposable
+{
+    private ChatPage(BotHostFactory host, ChromeDriver browser)
+    {
+        Host = host;
+        Browser = browser;
+        Wait = new WebDriverWait(browser, TimeSpan.FromSeconds(15));
+    }
+
+    public BotHostFactory Host { get; }
+
+    public ChromeDriver Browser { get; }
+
+    public WebDriverWait Wait { get; }
+
+    public List<IWebElement> BotMessages => [.. Browser.FindElements(By.CssSelector(".msg:not(.mine)"))];
+
+    // Opens the page and waits for the bot's greeting.
+    public static ChatPage Open(TempFolder folder)
+    {
+        var host = new BotHostFactory(folder.Path);
+        host.UseKestrel(0);
+        host.StartServer();
+        var page = new ChatPage(host, StartChromium());
+        page.Browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
+        page.Wait.Until(_ => page.BotMessages.Count > 0);
+        return page;
+    }
+
+    public void Type(string text) => Browser.SwitchTo().ActiveElement().SendKeys(text + Keys.Enter);
+
+    public void Press(string label)
+    {
+        Wait.Until(d => d.FindElements(By.CssSelector(".choices button")).Any(b => b.Text == label));
+        Browser.FindElements(By.CssSelector(".choices button")).Last(b => b.Text == label).Click();
+    }
+
+    public void WaitForBot(Func<string, bool> text) => Wait.Until(_ => BotMessages.Any(m => text(m.Text)));
+
+    public async ValueTask DisposeAsync()
+    {
+        Browser.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    private static ChromeDriver StartChromium()
+    {
+        var options = new ChromeOptions { BinaryLocation = BrowserFactAttribute.Chromium };
+        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "bothost-chromium-" + Guid.NewGuid().ToString("N")));
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(BrowserFactAttribute.ChromeDriver), Path.GetFileName(BrowserFactAttribute.ChromeDriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+}
