@@ -32,8 +32,7 @@ public sealed class ReportConversationTests : IDisposable
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
 
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
         Assert.Equal("Which employer or workplace is this about?", (await chat.SayAsync("it's about pay")).Text.Split('\n')[0]);
         await chat.SayAsync("Initech");
         await chat.SayAsync("My bonus was cut without warning.");
@@ -53,8 +52,7 @@ public sealed class ReportConversationTests : IDisposable
         await using var host = new BotHostFactory(folder.Path, time: clock);
         var chat = await WebChatClient.StartAsync(host);
 
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
         await chat.SayAsync("surveilance");
         await chat.SayAsync("Initech");
         await chat.SayAsync("Webcam checks every hour.");
@@ -75,8 +73,7 @@ public sealed class ReportConversationTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
         await chat.PressAsync("report:category:Workload");
 
         var back = await chat.SayAsync("back");
@@ -93,8 +90,7 @@ public sealed class ReportConversationTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
         await chat.PressAsync("report:category:Workload");
         await chat.SayAsync("Acme");
 
@@ -139,8 +135,7 @@ public sealed class ReportConversationTests : IDisposable
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-18T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Reports:DraftExpiryMinutes"] = "30" }, clock);
         var chat = await WebChatClient.StartAsync(host);
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
 
         clock.Advance(TimeSpan.FromMinutes(31));
         var late = await chat.PressAsync("report:category:Workload");
@@ -156,8 +151,7 @@ public sealed class ReportConversationTests : IDisposable
         {
             var chat = await WebChatClient.StartAsync(before);
             session = chat.SessionId;
-            await chat.SayAsync("report");
-            await chat.NextAsync();
+            await ReportFlow.StartAsync(chat);
             await chat.PressAsync("report:category:DataPrivacy");
             await chat.SayAsync("Globex");
         }

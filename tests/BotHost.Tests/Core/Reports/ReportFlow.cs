@@ -6,10 +6,16 @@ namespace BotHost.Tests.Core.Reports;
 // Drives a report through the web chat the way a worker on a phone would: mostly buttons.
 public static class ReportFlow
 {
-    public static async Task<OutboundMessage> AnswerUpToContactAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday")
+    // "report": the intro, then the first question, which is returned.
+    public static async Task<OutboundMessage> StartAsync(WebChatClient chat)
     {
         await chat.SayAsync("report");
-        await chat.NextAsync();
+        return await chat.NextAsync();
+    }
+
+    public static async Task<OutboundMessage> AnswerUpToContactAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday")
+    {
+        await StartAsync(chat);
         await chat.PressAsync("report:category:Surveillance");
         await chat.SayAsync(employer);
         await chat.SayAsync(description);

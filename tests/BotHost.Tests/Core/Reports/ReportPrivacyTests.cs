@@ -102,8 +102,7 @@ public sealed class ReportPrivacyTests : IDisposable
         await ReportFlow.CompleteAsync(chat, "Acme", "Screenshots every ten minutes.");
         await ReportFlow.CompleteAsync(chat, "Acme", "And now webcam checks too.");
         var kept = await ReportFlow.CompleteAsync(other, "Acme", "Somebody else's report.");
-        await chat.SayAsync("report");
-        await chat.NextAsync();
+        await ReportFlow.StartAsync(chat);
 
         await chat.SayAsync("cancel");
         await chat.SayAsync("forget me");
