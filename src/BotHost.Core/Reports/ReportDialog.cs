@@ -15,7 +15,7 @@ public static class ReportDialog
     public static DialogState MoveTo(DialogState state, ReportStep step) => state with { Step = step.ToString() };
 
     // Returns the updated draft and the next step, or an error message and the draft unchanged.
-    public static (DialogState State, string? Error) Apply(DialogState state, ReportStep step, string answer, bool inWebChat, DateTimeOffset now)
+    public static (DialogState State, string? Error) Apply(DialogState state, ReportStep step, string answer, bool onOwnPage, DateTimeOffset now)
     {
         switch (step)
         {
@@ -35,7 +35,7 @@ public static class ReportDialog
                 return Pick(state, step, "urgency", ReportAnswers.Match(ReportChoices.Urgencies, answer), "Please choose how urgent it is.");
             case ReportStep.Contact:
                 var method = ReportAnswers.Match(ReportChoices.Contact, answer);
-                if (method == ContactMethod.Chat && inWebChat)
+                if (method == ContactMethod.Chat && onOwnPage)
                 {
                     return (state, "This web chat ends when you close it, so a rep couldn't reach you here. Choose email or phone, or No thanks.");
                 }

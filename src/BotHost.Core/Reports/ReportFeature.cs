@@ -49,13 +49,13 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             "Your report is encrypted. Organisers only see anonymous totals unless you say otherwise. " +
             "Type back to change an answer, cancel to stop, or help at any time.";
         var choices = new List<Choice> { new("Use a form instead", "report:form") { FormId = ReportForm.Id } };
-        if (!InWebChat(context) && union.Value.PublicWebUrl is { Length: > 0 } web)
+        if (!context.Turn.OnOwnPage && union.Value.PublicWebUrl is { Length: > 0 } web)
         {
             intro += "\nYour employer's admins may be able to export chats here. For extra privacy, report on our own web page instead.";
             choices.Add(Choice.Link("Report on our private page", web));
         }
 
-        var question = ReportQuestions.Ask(ReportStep.Category, draft, InWebChat(context));
+        var question = ReportQuestions.Ask(ReportStep.Category, draft, context.Turn.OnOwnPage);
         return FeatureResult.Reply(context, OutboundMessage.Say(intro, [.. choices]), question).Then(DialogUpdate.Set(draft));
     }
 
@@ -88,10 +88,10 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             };
         }
 
-        var (next, error) = ReportDialog.Apply(draft, step, answer, InWebChat(context), context.Now);
+        var (next, error) = ReportDialog.Apply(draft, step, answer, context.Turn.OnOwnPage, context.Now);
         if (error is not null)
         {
-            var again = ReportQuestions.Ask(step, draft, InWebChat(context));
+            var again = ReportQuestions.Ask(step, draft, context.Turn.OnOwnPage);
             return FeatureResult.Reply(context, again with { Text = error + "\n" + again.Text }).Then(DialogUpdate.Set(Touch(context, draft)));
         }
 
@@ -99,7 +99,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
     }
 
     private FeatureResult Ask(TurnContext context, DialogState draft) =>
-        FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, InWebChat(context)))
+        FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, context.Turn.OnOwnPage))
             .Then(DialogUpdate.Set(Touch(context, draft)));
 
     private async Task<FeatureResult> SaveAsync(TurnContext context, DialogState draft, bool share, CancellationToken cancellationToken)
@@ -130,7 +130,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
 
     private async Task<FeatureResult> SubmitFormAsync(TurnContext context, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var errors = ReportForm.Validate(values, InWebChat(context));
+        var errors = ReportForm.Validate(values, context.Turn.OnOwnPage);
         if (errors.Count > 0)
         {
             return FeatureResult.Reply(context, new OutboundMessage

@@ -26,7 +26,7 @@ public static class ReportForm
         "Send report");
     }
 
-    public static IReadOnlyDictionary<string, string> Validate(IReadOnlyDictionary<string, string> values, bool inWebChat)
+    public static IReadOnlyDictionary<string, string> Validate(IReadOnlyDictionary<string, string> values, bool onOwnPage)
     {
         var errors = new Dictionary<string, string>();
         string Get(string key) => values.TryGetValue(key, out var v) ? v : "";
@@ -48,7 +48,7 @@ public static class ReportForm
         Check("contact", contact switch
         {
             null => "Please choose whether a rep should get in touch.",
-            ContactMethod.Chat when inWebChat => "A rep can't reach you in this web chat later. Choose email or phone, or No thanks.",
+            ContactMethod.Chat when onOwnPage => "A rep can't reach you in this web chat later. Choose email or phone, or No thanks.",
             _ => null,
         });
         if (contact is { } method)

@@ -10,5 +10,5 @@ public sealed class ReportFormDefinition : IFormDefinition
     public Form Blank() => ReportForm.Create();
 
     public IReadOnlyDictionary<string, string> Validate(IReadOnlyDictionary<string, string> values) =>
-        ReportForm.Validate(values, inWebChat: false);
+        ReportForm.Validate(values, onOwnPage: false);
 }

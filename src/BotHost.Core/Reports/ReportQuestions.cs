@@ -9,7 +9,7 @@ public static class ReportQuestions
     public static readonly Choice Back = new("Back", "report:back");
     public static readonly Choice Cancel = new("Cancel", "report:cancel");
 
-    public static OutboundMessage Ask(ReportStep step, DialogState state, bool inWebChat) => step switch
+    public static OutboundMessage Ask(ReportStep step, DialogState state, bool onOwnPage) => step switch
     {
         ReportStep.Category => Say("What is it about?", ReportChoices.Buttons(ReportChoices.Categories, "category")),
         ReportStep.Employer => Say("Which employer or workplace is this about?"),
@@ -24,7 +24,7 @@ public static class ReportQuestions
         ReportStep.Urgency => Say("How urgent is it?", ReportChoices.Buttons(ReportChoices.Urgencies, "urgency")),
         ReportStep.Contact => Say(
             "Would you like a rep to get in touch?",
-            [.. ReportChoices.Buttons(ReportChoices.Contact, "contact").Where(c => !inWebChat || c.Value != "report:contact:Chat")]),
+            [.. ReportChoices.Buttons(ReportChoices.Contact, "contact").Where(c => !onOwnPage || c.Value != "report:contact:Chat")]),
         ReportStep.ContactDetail => Say(state["contact"] == nameof(ContactMethod.Phone)
             ? "What number should they call? Only the rep will see it."
             : "What email address should they use? Only the rep will see it."),

@@ -64,7 +64,7 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
             return Ask(context, state, "Please keep it to a few words.");
         }
 
-        return Ask(context, state.With("topic", topic) with { Step = NeedsContactDetail(context) ? "contact" : "consent" }, null);
+        return Ask(context, state.With("topic", topic) with { Step = context.Turn.OnOwnPage ? "contact" : "consent" }, null);
     }
 
     private FeatureResult Contact(TurnContext context, DialogState state, string answer)
@@ -86,7 +86,7 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
         {
             Handle = Handle(context.Turn),
             ContactDetail = state["contactDetail"],
-            Address = NeedsContactDetail(context) ? null : context.ReplyTo,
+            Address = context.Turn.OnOwnPage ? null : context.ReplyTo,
         };
         var rep = state["repId"] is { } id ? await directory.FindAsync(id, cancellationToken) : null;
         if (rep?.DirectAddress(context.Turn.Channel) is { } repAddress)

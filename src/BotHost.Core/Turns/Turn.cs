@@ -26,6 +26,10 @@ public sealed record Turn
     // False in a shared channel, where anything sensitive must move to a private conversation.
     public bool IsPrivate { get; init; } = true;
 
+    // True on the union's own web page (the web chat): nobody else administers it, and the conversation
+    // ends when the page closes, so the bot cannot reach the worker there later.
+    public bool OnOwnPage { get; init; }
+
     // Opaque to the core: what the adapter needs to answer in the right place (thread, reply id, service URL).
     public string? ReplyContext { get; init; }
 

@@ -59,6 +59,7 @@ public static class WebChatEndpoints
             Text = message.Text,
             Action = message.Action,
             Form = message.Form,
+            OnOwnPage = true,
         };
         var accepted = await inbox.AcceptAsync(turn, cancellationToken);
         return TypedResults.Json(new WebChatAccepted(accepted), WebChatJson.Default.WebChatAccepted, statusCode: StatusCodes.Status202Accepted);
