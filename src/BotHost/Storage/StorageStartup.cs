@@ -1,20 +1,11 @@
-using BotHost.Core.Privacy;
-
 namespace BotHost.Storage;
 
-// Registered before every other hosted service, so the schema is current, keys are loaded and dead
-// leases released before the pipeline loops or the web server start.
-public sealed class StorageStartup(IServiceProvider services) : IHostedService
+// Registered before every other hosted service. Building the inbox needs the keyring, which brings the
+// schema up to date and loads the keys (see BotHostSetup); starting releases the leases of a process
+// that died, before the pipeline loops or the web server start.
+public sealed class StorageStartup(SqliteInbox inbox) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(services, cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => inbox.ReleaseLeasesAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    // Schema up to date, keys loaded, and leases of a process that died released.
-    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
-        services.GetRequiredService<Keyring>();
-        await services.GetRequiredService<SqliteInbox>().ReleaseLeasesAsync(cancellationToken);
-    }
 }
