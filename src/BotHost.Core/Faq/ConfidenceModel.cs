@@ -5,7 +5,7 @@ namespace BotHost.Core.Faq;
 // (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
 public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
 {
-    public static readonly ConfidenceModel Default = new(-4.05, [1.886, 0.62, 0.452, 0.732]);
+    public static readonly ConfidenceModel Default = new(-5.821, [2.35, 0.765, 0.302, 0.596]);
 
     public double Probability(ConfidenceFeatures features)
     {

@@ -17,7 +17,7 @@ public sealed record FaqRetrievalSettings
     public int Candidates { get; init; } = 10;
 
     // Weights of CandidateFeatures, in its order.
-    public RankingModel Ranking { get; init; } = new([-0.753, 0.546, 1.126, 1.901, 1.774, 2.964, 2.033, 2.753, 2.326]);
+    public RankingModel Ranking { get; init; } = new([3.182, 2.151, 2.047, 4.127, 1.1, 2.551, 2.115, 1.625, 3.923]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
 }
