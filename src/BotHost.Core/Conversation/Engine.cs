@@ -59,6 +59,12 @@ public sealed partial class Engine(
             return new TurnOutcome(directKey, SafeChannelGate.IsConfidential(direct?.Dialog) ? DialogUpdate.Clear : DialogUpdate.Keep, deliveries);
         }
 
+        // Case reads, rep requests and digests can carry what workers reported.
+        if (intent.Kind == IntentKind.Organiser)
+        {
+            return new TurnOutcome(key, DialogUpdate.Keep, [SafeChannelGate.OrganiserRefusal(turn)]);
+        }
+
         if (!SafeChannelGate.IsConfidential(state?.Dialog))
         {
             return await RunAsync(turn, key, state, intent, now, cancellationToken);

@@ -40,6 +40,10 @@ public sealed partial class SafeChannelGate(
         return [new Delivery(turn.ReplyAddress with { Ephemeral = true }, notice), new Delivery(to, message)];
     }
 
+    public static Delivery OrganiserRefusal(Turn turn) => new(
+        turn.ReplyAddress with { Ephemeral = !turn.IsPrivate },
+        OutboundMessage.Say("Organiser commands don't work in your employer's workspace, because they can show what workers reported. Use them in a union workspace, or with the BotHost command line."));
+
     // Puts the notice at the top of the first private reply to this worker: always after "privacy",
     // otherwise the first time they talk to the bot in this workspace.
     public async Task<TurnOutcome> WithNoticeAsync(Turn turn, Intent intent, TurnOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
@@ -55,7 +59,8 @@ public sealed partial class SafeChannelGate(
             }
         }
 
-        if (index < 0)
+        // After "forget me" nothing linked to the worker may be left, not even the note that they saw this.
+        if (index < 0 || intent.Kind == IntentKind.ForgetMe)
         {
             return outcome;
         }

@@ -11,7 +11,13 @@ public sealed class SqliteFirstContacts(Database database) : IFirstContacts, IPe
 
     public async Task<bool> FirstTimeAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // A read first: after the first time (nearly every turn) no write lock is taken.
         await using var connection = await database.OpenAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM first_contacts WHERE user_key = @userKey)", new { userKey }))
+        {
+            return false;
+        }
+
         return await connection.ExecuteAsync(
             "INSERT INTO first_contacts (user_key, shown_at) VALUES (@userKey, @now) ON CONFLICT (user_key) DO NOTHING",
             new { userKey, now = Database.Ms(now) }) == 1;
