@@ -20,6 +20,7 @@ public static class CoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PipelineSignals>();
         services.AddSingleton<Engine>();
+        services.AddSingleton<SafeChannel.SafeChannelGate>();
         services.AddSingleton<IForms, FormCatalog>();
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, PrivacyFeature>();

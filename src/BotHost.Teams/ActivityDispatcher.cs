@@ -1,3 +1,4 @@
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using BotHost.Teams.Conversations;
 using BotHost.Teams.Schema;
@@ -14,6 +15,7 @@ public sealed partial class ActivityDispatcher(
     InvokeHandler invokes,
     IInbox inbox,
     ITeamsConversations conversations,
+    IWorkspaceTrust trust,
     ILogger<ActivityDispatcher> logger)
 {
     public async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ public sealed partial class ActivityDispatcher(
     {
         foreach (var turn in turns)
         {
-            if (!await inbox.AcceptAsync(turn, cancellationToken))
+            if (!await inbox.AcceptAsync(await EmployerForms.DropValuesAsync(turn, trust, cancellationToken), cancellationToken))
             {
                 Log.Redelivered(logger);
             }

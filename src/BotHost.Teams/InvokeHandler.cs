@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using BotHost.Teams.Schema;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ namespace BotHost.Teams;
 // Invokes are answered in the same request. adaptiveCard/action (an Action.Execute button) is stored as a
 // turn like a submit, and answered with the short message Teams shows under the card; the real reply
 // follows through the outbox. Invokes BotHost does not handle get 501, as the SDK answers.
-public sealed class InvokeHandler(ActivityTurnMapper mapper, IInbox inbox)
+public sealed class InvokeHandler(ActivityTurnMapper mapper, IInbox inbox, IWorkspaceTrust trust)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
     public const string Acknowledgement = "Got it.";
@@ -35,7 +36,7 @@ public sealed class InvokeHandler(ActivityTurnMapper mapper, IInbox inbox)
         }
 
         // A redelivery is answered the same way; the turn itself is stored once.
-        await inbox.AcceptAsync(turn, cancellationToken);
+        await inbox.AcceptAsync(await EmployerForms.DropValuesAsync(turn, trust, cancellationToken), cancellationToken);
         var body = new InvokeResponse(200, InvokeResponse.MessageType, JsonSerializer.SerializeToElement(Acknowledgement, TeamsJson.Default.String));
         return TypedResults.Json(body, TeamsJson.Default.InvokeResponse);
     }

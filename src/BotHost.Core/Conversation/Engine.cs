@@ -1,4 +1,5 @@
 using BotHost.Core.Privacy;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -9,6 +10,7 @@ public sealed partial class Engine(
     IEnumerable<IFeature> features,
     IDialogStore dialogs,
     Keyring keyring,
+    SafeChannelGate gate,
     TimeProvider time,
     ILogger<Engine> logger)
 {
@@ -22,8 +24,18 @@ public sealed partial class Engine(
         var key = keyring.DialogKey(turn);
         var state = await dialogs.GetAsync(key, now, cancellationToken);
         var intent = IntentRouter.Route(new TurnContext(turn, key, state, now));
-        var feature = byIntent.TryGetValue(intent.Kind, out var found) ? found : byIntent[IntentKind.Help];
+        if (!await gate.IsEmployerSideAsync(turn, cancellationToken))
+        {
+            return await RunAsync(turn, key, state, intent, now, cancellationToken);
+        }
 
+        var outcome = await EmployerSideAsync(turn, key, state, intent, now, cancellationToken);
+        return await gate.WithNoticeAsync(turn, intent, outcome, now, cancellationToken);
+    }
+
+    private async Task<TurnOutcome> RunAsync(Turn turn, DialogKey key, DialogState? state, Intent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var feature = byIntent.TryGetValue(intent.Kind, out var found) ? found : byIntent[IntentKind.Help];
         if (feature.IsSensitive && !turn.IsPrivate)
         {
             return await MovePrivateAsync(turn, intent, feature, now, cancellationToken);
@@ -32,6 +44,34 @@ public sealed partial class Engine(
         var result = await feature.HandleAsync(new TurnContext(turn, key, state, now), intent, cancellationToken);
         Log.Handled(logger, turn.Channel, intent.Kind, result.Deliveries.Count);
         return new TurnOutcome(key, result.Dialog, result.Deliveries);
+    }
+
+    // In an employer's workspace a report or a rep request never runs: the worker gets a private link
+    // instead, a submitted form is dropped unread, and a report begun earlier does not carry on here.
+    private async Task<TurnOutcome> EmployerSideAsync(Turn turn, DialogKey key, DialogState? state, Intent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var flow = turn.Form is not null ? SafeFlow.Report : SafeFlows.For(intent.Kind);
+        if (flow is { } confidential)
+        {
+            var directKey = keyring.DialogKey(turn with { IsPrivate = true });
+            var direct = turn.IsPrivate ? state : await dialogs.GetAsync(directKey, now, cancellationToken);
+            var deliveries = await gate.LinkAsync(turn, confidential, turn.Form is not null, now, cancellationToken);
+            return new TurnOutcome(directKey, SafeChannelGate.IsConfidential(direct?.Dialog) ? DialogUpdate.Clear : DialogUpdate.Keep, deliveries);
+        }
+
+        // Case reads, rep requests and digests can carry what workers reported.
+        if (intent.Kind == IntentKind.Organiser)
+        {
+            return new TurnOutcome(key, DialogUpdate.Keep, [SafeChannelGate.OrganiserRefusal(turn)]);
+        }
+
+        if (!SafeChannelGate.IsConfidential(state?.Dialog))
+        {
+            return await RunAsync(turn, key, state, intent, now, cancellationToken);
+        }
+
+        var outcome = await RunAsync(turn, key, null, intent, now, cancellationToken);
+        return outcome.Dialog.Changes || outcome.Key != key ? outcome : outcome with { Dialog = DialogUpdate.Clear };
     }
 
     // In a shared channel a report or a rep request would be seen (and exportable) by others: answer

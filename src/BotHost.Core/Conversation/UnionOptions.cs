@@ -11,7 +11,4 @@ public sealed class UnionOptions
     public List<string> JoinBenefits { get; set; } = [];
     public string? WhoCanJoin { get; set; }
     public string? Cost { get; set; }
-
-    // The bot's own web page (the local web chat), where a worker can carry on away from the employer's tools.
-    public string? PublicWebUrl { get; set; }
 }

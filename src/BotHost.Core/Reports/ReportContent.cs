@@ -19,4 +19,7 @@ public sealed record ReportContent
 
     // Where to reach the worker in the chat they used, only when they agreed to contact or updates there.
     public ChannelAddress? ContactAddress { get; init; }
+
+    // When the worker sent it (the turn's time), to the second: part of their receipt, so it can be checked later.
+    public DateTimeOffset? SubmittedAt { get; init; }
 }

@@ -1,12 +1,13 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Help;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Core.Reports;
 
 // The confidential report: a short conversation (or one form), then a sealed record and a reference code.
-public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options, IOptions<UnionOptions> union) : IFeature
+public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options) : IFeature
 {
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
@@ -48,15 +49,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         var intro = "Let's record what's happening. It takes about 2 minutes.\n" +
             "Your report is encrypted. Organisers only see anonymous totals unless you say otherwise. " +
             "Type back to change an answer, cancel to stop, or help at any time.";
-        var choices = new List<Choice> { new("Use a form instead", "report:form") { FormId = ReportForm.Id } };
-        if (!context.Turn.OnOwnPage && union.Value.PublicWebUrl is { Length: > 0 } web)
-        {
-            intro += "\nYour employer's admins may be able to export chats here. For extra privacy, report on our own web page instead.";
-            choices.Add(Choice.Link("Report on our private page", web));
-        }
-
+        var form = new Choice("Use a form instead", "report:form") { FormId = ReportForm.Id };
         var question = ReportQuestions.Ask(ReportStep.Category, draft, context.Turn.OnOwnPage);
-        return FeatureResult.Reply(context, OutboundMessage.Say(intro, [.. choices]), question).Then(DialogUpdate.Set(draft));
+        return FeatureResult.Reply(context, OutboundMessage.Say(intro, form), question).Then(DialogUpdate.Set(draft));
     }
 
     private async Task<FeatureResult> ContinueAsync(TurnContext context, DialogState draft, string input, CancellationToken cancellationToken)
@@ -123,9 +118,10 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
                 Contact = contact,
                 ContactDetail = draft["contactDetail"],
                 ContactAddress = contact == ContactMethod.Chat ? context.ReplyTo : null,
+                SubmittedAt = Submitted(context),
             });
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, Confirmation(code, report)).Then(DialogUpdate.Clear);
+        return FeatureResult.Reply(context, Confirmation(code, report, context.Turn.OnOwnPage)).Then(DialogUpdate.Clear);
     }
 
     private async Task<FeatureResult> SubmitFormAsync(TurnContext context, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -141,11 +137,12 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         }
 
         var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
+        report = report with { Content = report.Content with { SubmittedAt = Submitted(context) } };
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, Confirmation(code, report)).Then(DialogUpdate.Clear);
+        return FeatureResult.Reply(context, Confirmation(code, report, context.Turn.OnOwnPage)).Then(DialogUpdate.Clear);
     }
 
-    private static OutboundMessage Confirmation(string code, NewReport report)
+    private static OutboundMessage Confirmation(string code, NewReport report, bool onOwnPage)
     {
         var lines = new List<string>
         {
@@ -163,8 +160,13 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             lines.Add("If someone is in immediate danger, call 999.");
         }
 
-        return OutboundMessage.Say(string.Join('\n', lines), Menu);
+        var confirmation = OutboundMessage.Say(string.Join('\n', lines), Menu);
+        return onOwnPage ? ReceiptMessage.Attach(confirmation, code, report) : confirmation;
     }
+
+    // The turn's time, to the second: a replay after a crash gives the same time, so the same receipt.
+    private static DateTimeOffset Submitted(TurnContext context) =>
+        DateTimeOffset.FromUnixTimeSeconds(context.Turn.Time.ToUnixTimeSeconds());
 
     private static DateOnly? Day(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -14,5 +14,8 @@ public sealed record OutboundMessage
     // A rendering hint: the App Home in Slack, a card in Teams; plain channels show it as a message.
     public MessageSurface Surface { get; init; } = MessageSurface.Message;
 
+    // A summary of a submitted report that the worker can download or copy (the web chat shows it).
+    public Receipt? Receipt { get; init; }
+
     public static OutboundMessage Say(string text, params Choice[] choices) => new() { Text = text, Choices = choices };
 }

@@ -1,3 +1,4 @@
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using BotHost.Slack.BlockKit;
 using BotHost.Slack.Payloads;
@@ -13,6 +14,7 @@ public sealed partial class InteractionIntake(
     IForms forms,
     SlackTokens tokens,
     SlackWebApi api,
+    IWorkspaceTrust trust,
     TimeProvider time,
     ILogger<InteractionIntake> logger)
 {
@@ -51,6 +53,7 @@ public sealed partial class InteractionIntake(
     private async Task<bool> OpenFormAsync(InteractionPayload payload, string formId, CancellationToken cancellationToken)
     {
         if (forms.Find(formId) is not { } form || payload.TriggerId is not { Length: > 0 } trigger
+            || await EmployerAsync(payload, cancellationToken)
             || await tokens.ForTeamAsync(payload.TeamId, cancellationToken) is not { } token)
         {
             return false;
@@ -70,8 +73,13 @@ public sealed partial class InteractionIntake(
         }
 
         var values = ModalRenderer.Values(view.State);
-        var errors = forms.Validate(metadata.Form, values);
-        if (errors.Count > 0)
+        if (await EmployerAsync(payload, cancellationToken))
+        {
+            // What was typed is dropped here, before the inbox: the core only learns a form was refused.
+            values = new Dictionary<string, string>();
+            Log.RefusedInEmployerWorkspace(logger);
+        }
+        else if (forms.Validate(metadata.Form, values) is { Count: > 0 } errors)
         {
             Log.Invalid(logger, errors.Count);
             return SlackAck.Json(new ViewSubmissionAck("errors", ByBlock(errors, view)), SlackJson.Default.ViewSubmissionAck);
@@ -85,6 +93,10 @@ public sealed partial class InteractionIntake(
 
         return SlackAck.Json(ViewSubmissionAck.Clear, SlackJson.Default.ViewSubmissionAck);
     }
+
+    // Forms (the report) are never opened or taken in an employer's workspace: the core sends a private link.
+    private async Task<bool> EmployerAsync(InteractionPayload payload, CancellationToken cancellationToken) =>
+        payload.TeamId is not { Length: > 0 } team || await trust.TrustOfAsync(team, cancellationToken) == WorkspaceTrust.Employer;
 
     // Slack shows an error only under an input block it knows; a form-level error goes under the first field.
     private static Dictionary<string, string> ByBlock(IReadOnlyDictionary<string, string> errors, InteractionPayload.ViewPayload view)
@@ -107,6 +119,9 @@ public sealed partial class InteractionIntake(
 
         [LoggerMessage(EventId = 4031, Level = LogLevel.Debug, Message = "Slack form submission refused with {Errors} field errors")]
         public static partial void Invalid(ILogger logger, int errors);
+
+        [LoggerMessage(EventId = 4033, Level = LogLevel.Information, Message = "Slack form submission from an employer workspace dropped unread")]
+        public static partial void RefusedInEmployerWorkspace(ILogger logger);
 
         [LoggerMessage(EventId = 4032, Level = LogLevel.Debug, Message = "Slack modal opened: {Opened}")]
         public static partial void ModalOpened(ILogger logger, bool opened);

@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 
 namespace BotHost.WebChat;
@@ -21,15 +22,48 @@ public static class WebChatEndpoints
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
-        routes.MapGet("/chat/chat.js", () => TypedResults.Stream(Asset("chat.js"), "text/javascript; charset=utf-8"));
-        routes.MapGet("/chat/chat.css", () => TypedResults.Stream(Asset("chat.css"), "text/css; charset=utf-8"));
-        var api = routes.MapGroup("/chat/api");
-        api.MapPost("/sessions", () => TypedResults.Json(new WebChatSession(NewId()), WebChatJson.Default.WebChatSession, statusCode: 201));
+        var web = routes.MapGroup("").AddEndpointFilter(WebChatHeaders.Apply);
+        web.MapGet("/", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
+        web.MapGet("/private", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
+        web.MapGet("/chat/chat.js", () => TypedResults.Stream(Asset("chat.js"), "text/javascript; charset=utf-8"));
+        web.MapGet("/chat/chat.css", () => TypedResults.Stream(Asset("chat.css"), "text/css; charset=utf-8"));
+        var api = web.MapGroup("/chat/api");
+        api.MapPost("/sessions", StartSessionAsync);
+        api.MapPost("/links/status", PrivateLinks.StatusAsync);
         api.MapPost("/messages", PostMessageAsync);
         api.MapGet("/events", Events);
         return routes;
     }
+
+    // A plain session, or (with { "link": token }) one started from a private link.
+    private static async Task<IResult> StartSessionAsync(HttpRequest request, IInbox inbox, ISafeLinks links, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.HasJsonContentType())
+        {
+            if (await PrivateLinks.ReadAsync(request, cancellationToken) is not { } body)
+            {
+                return TypedResults.BadRequest();
+            }
+
+            if (body.Link is { } link)
+            {
+                return await PrivateLinks.StartAsync(link, inbox, links, time, cancellationToken);
+            }
+        }
+
+        return TypedResults.Json(new WebChatSession(NewId()), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
+    }
+
+    public static Turn Turn(string sessionId, string messageId, DateTimeOffset now) => new()
+    {
+        Channel = WebChatSender.ChannelName,
+        Workspace = "local",
+        Conversation = sessionId,
+        User = sessionId,
+        PlatformId = PlatformId(sessionId, messageId),
+        Time = now,
+        OnOwnPage = true,
+    };
 
     private static async Task<IResult> PostMessageAsync(HttpRequest request, IInbox inbox, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -48,18 +82,11 @@ public static class WebChatEndpoints
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var turn = new Turn
+        var turn = Turn(message!.SessionId!, message.Id ?? NewId(), time.GetUtcNow()) with
         {
-            Channel = WebChatSender.ChannelName,
-            Workspace = "local",
-            Conversation = message!.SessionId!,
-            User = message.SessionId!,
-            PlatformId = PlatformId(message.SessionId!, message.Id ?? NewId()),
-            Time = time.GetUtcNow(),
             Text = message.Text,
             Action = message.Action,
             Form = message.Form,
-            OnOwnPage = true,
         };
         var accepted = await inbox.AcceptAsync(turn, cancellationToken);
         return TypedResults.Json(new WebChatAccepted(accepted), WebChatJson.Default.WebChatAccepted, statusCode: StatusCodes.Status202Accepted);
@@ -91,7 +118,7 @@ public static class WebChatEndpoints
     };
 
     // Session ids are 128 random bits, base64url: the page's only credential, so they must not be guessable.
-    private static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static bool IsSessionId(string? id) =>
         id is { Length: 22 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

@@ -16,9 +16,16 @@ public sealed record WebChatSession(string SessionId);
 
 public sealed record WebChatAccepted(bool Accepted);
 
+// A private link's token, sent by the page from the URL fragment.
+public sealed record WebChatLink(string? Link);
+
+public sealed record WebChatLinkStatus(string Flow);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WebChatMessage))]
 [JsonSerializable(typeof(WebChatSession))]
 [JsonSerializable(typeof(WebChatAccepted))]
+[JsonSerializable(typeof(WebChatLink))]
+[JsonSerializable(typeof(WebChatLinkStatus))]
 [JsonSerializable(typeof(OutboundMessage))]
 public sealed partial class WebChatJson : JsonSerializerContext;

@@ -27,13 +27,19 @@ public sealed class ChatPage : IAsyncDisposable
     // Opens the page and waits for the bot's greeting.
     public static ChatPage Open(TempFolder folder)
     {
+        var page = Start(folder);
+        page.Browser.Navigate().GoToUrl(page.Host.ClientOptions.BaseAddress);
+        page.Wait.Until(_ => page.BotMessages.Count > 0);
+        return page;
+    }
+
+    // The host and the browser, on no page yet; downloads (if any) are saved to that folder without asking.
+    public static ChatPage Start(TempFolder folder, string? downloads = null)
+    {
         var host = new BotHostFactory(folder.Path);
         host.UseKestrel(0);
         host.StartServer();
-        var page = new ChatPage(host, StartChromium());
-        page.Browser.Navigate().GoToUrl(host.ClientOptions.BaseAddress);
-        page.Wait.Until(_ => page.BotMessages.Count > 0);
-        return page;
+        return new ChatPage(host, StartChromium(downloads));
     }
 
     public void Type(string text) => Browser.SwitchTo().ActiveElement().SendKeys(text + Keys.Enter);
@@ -52,9 +58,15 @@ public sealed class ChatPage : IAsyncDisposable
         await Host.DisposeAsync();
     }
 
-    private static ChromeDriver StartChromium()
+    private static ChromeDriver StartChromium(string? downloads = null)
     {
         var options = new ChromeOptions { BinaryLocation = BrowserFactAttribute.Chromium };
+        if (downloads is not null)
+        {
+            options.AddUserProfilePreference("download.default_directory", downloads);
+            options.AddUserProfilePreference("download.prompt_for_download", false);
+        }
+
         options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "bothost-chromium-" + Guid.NewGuid().ToString("N")));

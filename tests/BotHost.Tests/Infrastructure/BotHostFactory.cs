@@ -12,6 +12,10 @@ public sealed class BotHostFactory(string dataFolder, IDictionary<string, string
 {
     public static readonly string TestKey = Convert.ToBase64String([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
+    // The workspaces the tests' recorded payloads come from are the union's, so reports work in chat there;
+    // tests of employer workspaces set Workspaces:* themselves (and then these are left out).
+    public static readonly string[] UnionWorkspaces = ["T0001", "T0002", "T1", "72f988bf-86f1-41af-91ab-2d7cd011db47", "local", "emulator"];
+
     public string DatabasePath => Path.Combine(dataFolder, "bothost.db");
 
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
@@ -22,6 +26,14 @@ public sealed class BotHostFactory(string dataFolder, IDictionary<string, string
         builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Reports:EncryptionKey", TestKey);
         builder.UseSetting("Pipeline:PollMilliseconds", "100");
+        if (settings?.Keys.Any(k => k.StartsWith("Workspaces:", StringComparison.Ordinal)) != true)
+        {
+            for (var i = 0; i < UnionWorkspaces.Length; i++)
+            {
+                builder.UseSetting($"Workspaces:Union:{i}", UnionWorkspaces[i]);
+            }
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -25,6 +25,8 @@ public static class BotHostCli
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(FaqCommand.Create());
+        root.Subcommands.Add(WorkspacesCommand.Create());
+        root.Subcommands.Add(ReceiptsCommand.Create());
 
         // Exceptions propagate (and the test host relies on that to stop the entry point after building).
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -5,10 +5,24 @@
   const composer = document.getElementById("composer");
   const input = document.getElementById("message");
   const status = document.getElementById("status");
+  const gate = document.getElementById("gate");
+  const gone = document.getElementById("gone");
   let sessionId = sessionStorage.getItem("bothost.session");
   let events;
 
+  // A private link carries its token in the URL fragment, which never reaches a server or a log. It is
+  // taken off the address bar at once and kept (for this tab only) until Start spends it.
   async function start() {
+    if (location.hash.length > 1) {
+      sessionStorage.setItem("bothost.link", location.hash.slice(1));
+      sessionStorage.removeItem("bothost.session");
+      sessionId = null;
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    if (location.pathname === "/private" && !sessionId) {
+      const link = sessionStorage.getItem("bothost.link");
+      return link ? offerStart(link) : showGone();
+    }
     const fresh = !sessionId;
     if (fresh) {
       const response = await fetch("/chat/api/sessions", { method: "POST" });
@@ -18,6 +32,47 @@
     listen();
     if (fresh) send({ action: "help" });
     input.focus();
+  }
+
+  function postJson(url, body) {
+    return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  }
+
+  function showGone() {
+    sessionStorage.removeItem("bothost.link");
+    composer.hidden = true;
+    gate.hidden = true;
+    gone.hidden = false;
+  }
+
+  // Asking about the link does not use it up; only Start does, so a preview or a scanner opening the page costs nothing.
+  async function offerStart(link) {
+    composer.hidden = true;
+    let response;
+    try {
+      response = await postJson("/chat/api/links/status", { link });
+    } catch {
+      status.textContent = "You seem to be offline. Please reload the page.";
+      return;
+    }
+    if (!response.ok) return showGone();
+    const flow = (await response.json()).flow;
+    document.getElementById("gate-title").textContent = flow === "Rep" ? "Talk to a rep in private" : "Make a report in private";
+    gate.hidden = false;
+    const button = document.getElementById("gate-start");
+    button.focus();
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      const started = await postJson("/chat/api/sessions", { link });
+      sessionStorage.removeItem("bothost.link");
+      if (started.status !== 201) return showGone();
+      sessionId = (await started.json()).sessionId;
+      sessionStorage.setItem("bothost.session", sessionId);
+      gate.hidden = true;
+      composer.hidden = false;
+      listen();
+      input.focus();
+    }, { once: true });
   }
 
   function listen() {
@@ -121,6 +176,7 @@
       box.appendChild(group);
     }
     if (message.form) box.appendChild(renderForm(message.form));
+    if (message.receipt) box.appendChild(renderReceipt(message.receipt));
     log.appendChild(box);
     log.scrollTop = log.scrollHeight;
   }
@@ -143,6 +199,44 @@
       list.append(term, value);
     }
     section.appendChild(list);
+    return section;
+  }
+
+  // The worker's copy of their report: shown, downloadable as a text file and copyable. Built here from
+  // the message, so nothing is fetched or stored.
+  function renderReceipt(receipt) {
+    const section = document.createElement("section");
+    section.className = "receipt";
+    section.setAttribute("aria-label", "Your receipt");
+    const text = document.createElement("pre");
+    text.className = "receipt-text";
+    text.tabIndex = 0;
+    text.textContent = receipt.file;
+    section.appendChild(text);
+    const actions = document.createElement("div");
+    actions.className = "choices";
+    const download = document.createElement("a");
+    download.href = URL.createObjectURL(new Blob([receipt.file], { type: "text/plain;charset=utf-8" }));
+    download.download = "receipt-" + receipt.code + ".txt";
+    download.textContent = "Download receipt";
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.textContent = "Copy";
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(receipt.file);
+        status.textContent = "Receipt copied.";
+      } catch {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const selection = getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        status.textContent = "Receipt selected: copy it with your device's copy command.";
+      }
+    });
+    actions.append(download, copy);
+    section.appendChild(actions);
     return section;
   }
 

@@ -1,0 +1,18 @@
+using BotHost.Core.Reports;
+using BotHost.Core.Turns;
+
+namespace BotHost.Core.SafeChannel;
+
+// Adds the receipt to a report's confirmation on the union's own page.
+public static class ReceiptMessage
+{
+    public static OutboundMessage Attach(OutboundMessage confirmation, string code, NewReport report)
+    {
+        var receipt = ReportReceipt.Create(code, report.Category, report.People, report.Urgency, report.ShareText, report.Content);
+        return confirmation with
+        {
+            Text = confirmation.Text + "\nHere is your receipt. Download or copy it now: nothing is emailed to you, and this page forgets it when you close it.",
+            Receipt = receipt,
+        };
+    }
+}

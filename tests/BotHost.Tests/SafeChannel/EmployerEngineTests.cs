@@ -1,0 +1,92 @@
+using BotHost.Core.Conversation;
+using BotHost.Core.SafeChannel;
+using BotHost.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotHost.Tests.SafeChannel;
+
+// The engine in workspace "TEMP", which no setting lists: the employer's.
+public sealed class EmployerEngineTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public async Task Report_and_rep_get_the_same_words_so_the_chat_shows_only_that_a_link_was_sent()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var user = new EngineUser(host, "slack", "U-SAME", workspace: "TEMP");
+
+        await user.SayAsync("help");
+        var report = Assert.Single((await user.SayAsync("report")).Deliveries).Message;
+        var rep = Assert.Single((await user.SayAsync("talk to a rep")).Deliveries).Message;
+
+        Assert.Equal(report.Text, rep.Text);
+        Assert.Equal(SafeChannelGate.LinkLabel, Assert.Single(report.Choices).Label);
+        Assert.NotEqual(report.Choices[0].Url, rep.Choices[0].Url);
+    }
+
+    [Fact]
+    public async Task A_report_begun_in_a_union_workspace_does_not_carry_on_once_it_is_the_employers()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var trust = host.Services.GetRequiredService<IWorkspaceTrust>();
+        var user = new EngineUser(host, "slack", "U-MID", workspace: "TEMP");
+        await trust.SetAsync("TEMP", WorkspaceTrust.Union, TimeProvider.System.GetUtcNow(), default);
+        await user.SayAsync("report");
+        await user.PressAsync("report:category:Surveillance");
+        await trust.SetAsync("TEMP", WorkspaceTrust.Employer, TimeProvider.System.GetUtcNow(), default);
+
+        var menu = await user.PressAsync("help");
+        var after = await user.SayAsync("Acme Widgets");
+
+        Assert.Equal(DialogUpdate.Clear, menu.Dialog);
+        Assert.DoesNotContain(after.Deliveries, d => d.Message.Text.Contains("What happened", StringComparison.Ordinal));
+        Assert.DoesNotContain(after.Deliveries, d => d.Message.Choices.Any(c => c.Url is not null));
+    }
+
+    [Fact]
+    public async Task My_reports_and_forget_me_still_work_in_the_chat()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var user = new EngineUser(host, "slack", "U-MINE", workspace: "TEMP");
+
+        var mine = await user.SayAsync("my reports");
+        var forget = await user.SayAsync("forget me");
+        var done = await user.PressAsync("forgetme:confirm");
+
+        Assert.DoesNotContain(mine.Deliveries, d => d.Message.Choices.Any(c => c.Url is not null));
+        Assert.Contains("Delete it all?", forget.Deliveries[0].Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Done.", done.Deliveries[0].Message.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await host.Services.GetRequiredService<BotHost.Storage.SafeChannel.SqliteFirstContacts>().CountAsync(done.Key.UserKey, default));
+    }
+
+    [Fact]
+    public async Task Organiser_commands_are_refused_in_an_employer_workspace()
+    {
+        await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?>
+        {
+            ["Organisers:Members:0"] = "slack:U-ORG",
+            ["Workspaces:Union:0"] = "TUNION",
+        });
+        var organiser = new EngineUser(host, "slack", "U-ORG", workspace: "TEMP");
+
+        var reply = Assert.Single((await organiser.SayAsync("cases")).Deliveries).Message;
+
+        Assert.Contains("Organiser commands don't work in your employer's workspace", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_public_address_outside_development_no_link_is_made()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SafeLinkOptions>>().Value.PublicBaseUrl = null;
+        var user = new EngineUser(host, "slack", "U-NOURL", workspace: "TEMP");
+
+        var reply = Assert.Single((await user.SayAsync("report")).Deliveries).Message;
+
+        Assert.Contains("private page isn't set up yet", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(reply.Choices);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using BotHost.Core.Organisers;
+using BotHost.Core.Turns;
+using BotHost.Hosting.Cli;
+using BotHost.Tests.Core.Reports;
+using BotHost.Tests.Host;
+using BotHost.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotHost.Tests.SafeChannel;
+
+// The receipt a worker keeps after reporting on the union's page, and the union's check of it.
+[Collection(nameof(CommandLineTests))]
+public sealed class ReceiptTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public async Task A_report_on_the_web_page_ends_with_a_receipt_whose_digest_is_its_text()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+
+        var sent = await ReportAsync(chat, "Acme Widgets", "They read our DMs.\r\nEvery week.");
+
+        var receipt = sent.Receipt!;
+        Assert.Contains("nothing is emailed", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
+        Assert.Contains($"Reference: {receipt.Code}\n", receipt.Text, StringComparison.Ordinal);
+        Assert.Contains("What happened: They read our DMs.\nEvery week.\n", receipt.Text, StringComparison.Ordinal);
+        Assert.Contains("Rep to contact you: yes, by email", receipt.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("worker@example.org", receipt.Text, StringComparison.Ordinal);
+        Assert.Matches(@"Submitted: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n", receipt.Text);
+    }
+
+    [Fact]
+    public async Task A_chat_report_outside_the_page_has_no_receipt()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var user = new EngineUser(host, "slack", "U-RECEIPT");
+
+        await user.SayAsync("report");
+        await user.PressAsync("report:category:Surveillance");
+        await user.SayAsync("Acme");
+        await user.SayAsync("Screenshots every ten minutes.");
+        await user.SayAsync("last week");
+        await user.PressAsync("report:people:Few");
+        await user.PressAsync("report:urgency:Soon");
+        await user.PressAsync("report:contact:None");
+        var sent = await user.PressAsync("report:confirm");
+
+        Assert.Contains("Your reference is", sent.Deliveries[0].Message.Text, StringComparison.Ordinal);
+        Assert.Null(sent.Deliveries[0].Message.Receipt);
+    }
+
+    [Fact]
+    public async Task The_union_can_verify_a_receipt_and_spot_a_changed_one()
+    {
+        Receipt receipt;
+        string database;
+        await using (var host = new BotHostFactory(folder.Path))
+        {
+            database = host.DatabasePath;
+            receipt = (await ReportAsync(await WebChatClient.StartAsync(host), "Acme Widgets", "Keystroke logging on every laptop.")).Receipt!;
+        }
+
+        var file = folder.File("receipt.txt");
+        await File.WriteAllTextAsync(file, receipt.File.Replace("\n", "\r\n", StringComparison.Ordinal));
+        var changed = folder.File("changed.txt");
+        await File.WriteAllTextAsync(changed, receipt.File.Replace("Acme Widgets", "Acme Gadgets", StringComparison.Ordinal));
+        var forged = folder.File("forged.txt");
+        var text = receipt.Text.Replace("Acme Widgets", "Acme Gadgets", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(forged, text + "\n\nSHA-256: " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) + "\n");
+
+        var good = await RunAsync("receipts", "verify", file, $"--Storage:ConnectionString=Data Source={database}", $"--Reports:EncryptionKey={BotHostFactory.TestKey}");
+        var edited = await RunAsync("receipts", "verify", changed, $"--Storage:ConnectionString=Data Source={database}", $"--Reports:EncryptionKey={BotHostFactory.TestKey}");
+        var rehashed = await RunAsync("receipts", "verify", forged, $"--Storage:ConnectionString=Data Source={database}", $"--Reports:EncryptionKey={BotHostFactory.TestKey}");
+        await using var after = new BotHostFactory(folder.Path);
+        var audit = await after.Services.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue, default);
+
+        Assert.Equal((0, true), (good.Exit, good.Output.StartsWith("Match:", StringComparison.Ordinal)));
+        Assert.Equal((1, true), (edited.Exit, edited.Output.Contains("changed after it was made", StringComparison.Ordinal)));
+        Assert.Equal((1, true), (rehashed.Exit, rehashed.Output.Contains("differs from report", StringComparison.Ordinal)));
+        Assert.Equal(3, audit.Count(e => e.Action == "verify-receipt" && e.Subject == "report:" + receipt.Code));
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static async Task<OutboundMessage> ReportAsync(WebChatClient chat, string employer, string description)
+    {
+        await ReportFlow.AnswerUpToContactAsync(chat, employer, description);
+        await chat.PressAsync("report:contact:Email");
+        await chat.SayAsync("worker@example.org");
+        return await chat.PressAsync("report:confirm");
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { TreatUnmatchedTokensAsErrors = false };
+        root.Subcommands.Add(ReceiptsCommand.Create());
+        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        return (exit, output.ToString());
+    }
+}
