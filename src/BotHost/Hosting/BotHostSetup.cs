@@ -59,6 +59,7 @@ public static class BotHostSetup
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         builder.AddDigests();
+        builder.AddTogether();
         return builder;
     }
 }
