@@ -17,6 +17,7 @@ public sealed partial class SqliteDigestSource(Database database, Keyring keyrin
     private const string OpenUrgent = "urgency = 'Urgent' AND status <> 'Closed' AND " + SqliteReportStore.IsCase;
 
     // counted_on (0080_together.sql): the day made, or for a report that waited, the day it stopped; null while held.
+    // Answered from the reports_counted index alone.
     public Task<IReadOnlyList<ReportGroupCount>> CountAsync(DayRange days, CancellationToken cancellationToken) =>
         GroupsAsync(
             """

@@ -48,9 +48,9 @@ public sealed class SqliteReportStore(
         await connection.ExecuteAsync(
             """
             INSERT INTO reports (code, source_id, user_key, category, urgency, people, employer_key, wants_contact, share_text,
-                                 created_on, expires_on, key_id, wrapped_key, content, delivery, expiry_action, held)
+                                 created_on, expires_on, key_id, wrapped_key, content, delivery, expiry_action, held, counted_on)
             VALUES (@code, @sourceId, @UserKey, @Category, @Urgency, @People, @employerKey, @wantsContact, @ShareText,
-                    @createdOn, @expiresOn, @KeyId, @WrappedKey, @Content, @Delivery, @Expiry, @held)
+                    @createdOn, @expiresOn, @KeyId, @WrappedKey, @Content, @Delivery, @Expiry, @held, @countedOn)
             """,
             new
             {
@@ -71,6 +71,7 @@ public sealed class SqliteReportStore(
                 Delivery = report.Delivery.ToString(),
                 Expiry = report.Delivery == ReportDelivery.Together ? (report.Expiry ?? WaitExpiry.Count).ToString() : null,
                 held = report.Delivery == ReportDelivery.Together,
+                countedOn = report.Delivery == ReportDelivery.Together ? null : Day(created),
             },
             transaction);
         await connection.ExecuteAsync(

@@ -21,7 +21,7 @@ public sealed partial class SqliteTogetherExpiry(Database database, IOptions<Tog
             "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on <= @cutoff", new { cutoff }, transaction);
         var counted = await connection.ExecuteAsync(
             """
-            UPDATE reports SET delivery = 'Count', held = 0, released_on = @today, wants_contact = 0, share_text = 0
+            UPDATE reports SET delivery = 'Count', held = 0, released_on = @today, counted_on = @today, wants_contact = 0, share_text = 0
             WHERE held = 1 AND created_on <= @cutoff
             """,
             new { cutoff, today = SqliteReportStore.Day(today) },

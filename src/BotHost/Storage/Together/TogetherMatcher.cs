@@ -36,7 +36,7 @@ public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer
 
         var released = (await connection.QueryAsync<Released>(
             """
-            UPDATE reports SET held = 0, released_on = @today
+            UPDATE reports SET held = 0, released_on = @today, counted_on = @today
             WHERE held = 1 AND category = @category AND employer_key = @employerKey
             RETURNING code AS Code, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
             """,
