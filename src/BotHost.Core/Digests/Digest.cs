@@ -20,4 +20,14 @@ public sealed record Digest
     public required IReadOnlyList<DigestExcerpt> Excerpts { get; init; }
     public required IReadOnlyList<UnansweredQuestion> UnansweredQuestions { get; init; }
     public required IReadOnlyList<FaqFeedback> FaqFeedback { get; init; }
+
+    // Groups of held reports released in the period ("Surveillance and monitoring at Acme"), folded like
+    // the other groups: each row's reports are also in the counts above, on the day they were released.
+    public IReadOnlyList<DigestRow> RaisedTogether { get; init; } = [];
+
+    // Employers (those already named above, the rest as "Other") with reports waiting for others. No count:
+    // every waiting group has, by definition, fewer than TogetherThreshold people so far.
+    public IReadOnlyList<string> WaitingForOthers { get; init; } = [];
+
+    public int TogetherThreshold { get; init; }
 }

@@ -1,6 +1,7 @@
 using BotHost.Core.Organisers;
 using BotHost.Core.Recognizers.PersonalData;
 using BotHost.Core.Reports;
+using BotHost.Core.Together;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public sealed partial class DigestBuilder(
     IFaqDigestSource faq,
     IAuditLog audit,
     IOptions<DigestOptions> options,
+    IOptions<TogetherOptions> together,
     ILogger<DigestBuilder> logger) : IDigestService
 {
     public const string OtherName = "Other";
@@ -31,8 +33,17 @@ public sealed partial class DigestBuilder(
         var employers = GroupFolding.Fold(Sum(now, g => g.EmployerKey), Sum(before, g => g.EmployerKey), k);
         var total = GroupFolding.Total(now.Sum(g => g.Count), before.Sum(g => g.Count), k);
 
+        // Released groups fold like any others, keyed "category/employer key".
+        var raised = GroupFolding.Fold(
+            (await source.RaisedTogetherAsync(period, cancellationToken)).ToDictionary(g => g.Category + "/" + g.EmployerKey, g => g.Count, StringComparer.Ordinal),
+            new Dictionary<string, int>(),
+            k);
+        var shownEmployers = employers.Where(g => g.Key is not null).Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
+        var waiting = await source.WaitingForOthersAsync(cancellationToken);
+
         // Only the names of groups big enough to show are ever opened.
-        var names = await source.EmployerNamesAsync([.. employers.Where(g => g.Key is not null).Select(g => g.Key!)], cancellationToken);
+        var names = await source.EmployerNamesAsync(
+            [.. shownEmployers.Union(raised.Where(g => g.Key is not null).Select(g => g.Key!.Split('/', 2)[1]))], cancellationToken);
         var shownCategories = categories.Where(g => g.Key is not null).Select(g => Enum.Parse<ReportCategory>(g.Key!)).ToHashSet();
 
         var shared = request.WithWords ? await source.SharedAsync(period, MaxExcerpts, cancellationToken) : [];
@@ -60,6 +71,9 @@ public sealed partial class DigestBuilder(
             UnansweredQuestions = [.. (await faq.UnansweredAsync(start, end, MaxQuestions, cancellationToken))
                 .Select(q => q with { Question = Clean(q.Question) })],
             FaqFeedback = await faq.FeedbackAsync(start, end, cancellationToken),
+            RaisedTogether = [.. raised.Select(g => Row(g, key => RaisedName(key, names)))],
+            WaitingForOthers = Waiting(waiting, shownEmployers, names),
+            TogetherThreshold = together.Value.Terms.Threshold,
         };
     }
 
@@ -70,6 +84,25 @@ public sealed partial class DigestBuilder(
         group.Key is null
             ? new DigestRow(OtherName, group.Count, null) { IsOther = true }
             : new DigestRow(name(group.Key), group.Count, group.Change);
+
+    private static string RaisedName(string key, IReadOnlyDictionary<string, string> names)
+    {
+        var parts = key.Split('/', 2);
+        var category = ReportChoices.Label(ReportChoices.Categories, Enum.Parse<ReportCategory>(parts[0]));
+        return $"{category} at {names.GetValueOrDefault(parts[1], "Unknown employer")}";
+    }
+
+    // Named only where the employer is already named in the digest; the band is the same for every row.
+    private static List<string> Waiting(IReadOnlyList<string> waiting, HashSet<string> shownEmployers, IReadOnlyDictionary<string, string> names)
+    {
+        var rows = waiting.Where(shownEmployers.Contains).Select(key => names.GetValueOrDefault(key, "Unknown employer")).Order(StringComparer.Ordinal).ToList();
+        if (waiting.Any(key => !shownEmployers.Contains(key)))
+        {
+            rows.Add(OtherName);
+        }
+
+        return rows;
+    }
 
     // An excerpt names its category only when that category is shown on its own.
     private static DigestExcerpt Excerpt(SharedText shared, HashSet<ReportCategory> shownCategories) => new(

@@ -29,6 +29,16 @@ public static class DigestCsv
 
         Cases(csv, "waiting", digest.WaitingForContact);
         Cases(csv, "urgent", digest.Urgent);
+        foreach (var row in digest.RaisedTogether)
+        {
+            Line(csv, "raised-together", row.Name, row.Count, null, "");
+        }
+
+        foreach (var employer in digest.WaitingForOthers)
+        {
+            Line(csv, "waiting-for-others", employer, null, null, DigestFormat.WaitingBand(digest.TogetherThreshold));
+        }
+
         foreach (var excerpt in digest.Excerpts)
         {
             Line(csv, "excerpt", excerpt.Category, null, null, excerpt.Text);

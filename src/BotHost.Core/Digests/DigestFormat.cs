@@ -22,6 +22,9 @@ public static class DigestFormat
     public static string CountAndChange(DigestRow row, int minGroupSize) =>
         row.Change is null ? Count(row.Count, minGroupSize) : $"{Count(row.Count, minGroupSize)} ({Change(row.Change)})";
 
+    // The only figure shown for reports waiting for others: true of every waiting group by definition.
+    public static string WaitingBand(int threshold) => $"Fewer than {threshold.ToString(English)} people so far for each topic";
+
     // "9 Nov 2026", "9 Nov to 15 Nov 2026", "28 Dec 2025 to 3 Jan 2026".
     public static string Days(DayRange days)
     {

@@ -20,6 +20,11 @@ public static class DigestMarkdown
         Table(md, "Reports by employer", ["Employer", "Reports", "Change"], digest.ByEmployer.Select(r => Row(r, k)));
         Cases(md, "Waiting for contact", digest.WaitingForContact);
         Cases(md, "Urgent and still open", digest.Urgent);
+        Table(md, "Raised together", ["Group", "Reports"], digest.RaisedTogether.Select(r => (string[])[Escape(r.Name), DigestFormat.Count(r.Count, k)]));
+        md.Append("\n## Waiting for others\n\n");
+        md.Append(digest.WaitingForOthers.Count == 0
+            ? "None.\n"
+            : $"{DigestFormat.WaitingBand(digest.TogetherThreshold)} at: {string.Join(", ", digest.WaitingForOthers.Select(Escape))}.\n");
 
         md.Append("\n## In workers' own words\n\n");
         if (digest.Excerpts.Count == 0)

@@ -29,6 +29,8 @@ public static class DigestMessage
             Group("Reports by employer", Employers(digest.ByEmployer).Select(r => new Fact(r.Name, DigestFormat.CountAndChange(r, k)))),
             Group("Waiting for contact", Cases(digest.WaitingForContact)),
             Group("Urgent and still open", Cases(digest.Urgent)),
+            Group("Raised together", digest.RaisedTogether.Select(r => new Fact(r.Name, DigestFormat.Count(r.Count, k)))),
+            Group("Waiting for others", digest.WaitingForOthers.Select(e => new Fact(e, DigestFormat.WaitingBand(digest.TogetherThreshold)))),
             Group("In workers' own words", digest.Excerpts.Select(e => new Fact(e.Category, e.Text))),
             Group("Unanswered questions", digest.UnansweredQuestions.Select(q => new Fact(q.Question, Times(q.Count)))),
             Group("FAQ feedback", digest.FaqFeedback.Select(f => new Fact(f.EntryId, $"{f.Up.ToString(CultureInfo.InvariantCulture)} helpful, {f.Down.ToString(CultureInfo.InvariantCulture)} not helpful"))),

@@ -20,4 +20,10 @@ public interface IDigestSource
     // The descriptions of reports in these days whose worker agreed to share their words, newest first,
     // opened but not yet redacted.
     Task<IReadOnlyList<SharedText>> SharedAsync(DayRange days, int limit, CancellationToken cancellationToken);
+
+    // Reports that waited for others and were released in these days, by group.
+    Task<IReadOnlyList<ReportGroupCount>> RaisedTogetherAsync(DayRange days, CancellationToken cancellationToken);
+
+    // Employer keys with at least one report still waiting for others.
+    Task<IReadOnlyList<string>> WaitingForOthersAsync(CancellationToken cancellationToken);
 }

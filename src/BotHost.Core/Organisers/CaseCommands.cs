@@ -2,6 +2,7 @@ using System.Globalization;
 using BotHost.Core.Conversation;
 using BotHost.Core.Reports;
 using BotHost.Core.Reps;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Organisers;
@@ -52,7 +53,7 @@ public sealed class CaseCommands(IReportStore reports, IRepDirectory reps, IRepR
 
         var lines = open.Select(r =>
             $"- **{r.Code}** {ReportChoices.Label(ReportChoices.Categories, r.Category)}, {r.Status}, {r.Urgency}" +
-            $"{(r.WantsContact ? ", wants contact" : "")}, {r.CreatedOn.ToString("d MMM", CultureInfo.InvariantCulture)}");
+            $"{(r.WantsContact ? ", wants contact" : "")}{(r.Delivery == ReportDelivery.Together ? ", raised together" : "")}, {r.CreatedOn.ToString("d MMM", CultureInfo.InvariantCulture)}");
         return "Open reports:\n" + string.Join('\n', lines);
     }
 

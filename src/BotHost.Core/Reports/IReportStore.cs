@@ -6,17 +6,19 @@ public interface IReportStore
     // returns the same code, so a turn that runs twice after a crash never files two reports.
     Task<string> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken);
 
+    // All of this user's reports, whatever their delivery, so they can see and withdraw each one.
     Task<IReadOnlyList<ReportRecord>> ListForUserAsync(string userKey, CancellationToken cancellationToken);
 
     // Deletes the report if it is this user's. Withdrawing leaves nothing behind.
     Task<bool> WithdrawAsync(string userKey, string code, CancellationToken cancellationToken);
 
+    // A case organisers can see: count-only reports and reports still waiting for others are not found.
     Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken);
 
     // Decrypts a report's content. Callers that show it to an organiser must audit the read.
     Task<ReportContent?> OpenAsync(string code, CancellationToken cancellationToken);
 
-    // Reports not yet closed, newest first: metadata only.
+    // Cases (as FindAsync) not yet closed, newest first: metadata only.
     Task<IReadOnlyList<ReportRecord>> ListOpenAsync(int limit, CancellationToken cancellationToken);
 
     Task<bool> SetStatusAsync(string code, ReportStatus status, string? assignedTo, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Together;
 
 namespace BotHost.Core.Reports;
 
@@ -33,6 +34,10 @@ public static class ReportDialog
                 return (error is null ? withPeople.With("peopleText", answer.Trim()) : withPeople, error);
             case ReportStep.Urgency:
                 return Pick(state, step, "urgency", ReportAnswers.Match(ReportChoices.Urgencies, answer), "Please choose how urgent it is.");
+            case ReportStep.Delivery:
+                return Delivery(state, step, ReportAnswers.Match(TogetherChoices.Delivery, answer));
+            case ReportStep.Expiry:
+                return Pick(state, step, "expiry", ReportAnswers.Match(TogetherChoices.Expiry, answer), "Please choose: count it only, or delete it.");
             case ReportStep.Contact:
                 var method = ReportAnswers.Match(ReportChoices.Contact, answer);
                 if (method == ContactMethod.Chat && onOwnPage)
@@ -54,6 +59,9 @@ public static class ReportDialog
 
     public static ReportStep Next(DialogState state, ReportStep step) => step switch
     {
+        ReportStep.Delivery when state["delivery"] is nameof(ReportDelivery.Together) => ReportStep.Expiry,
+        ReportStep.Delivery when state["delivery"] is nameof(ReportDelivery.Count) => ReportStep.Confirm,
+        ReportStep.Delivery => ReportStep.Contact,
         ReportStep.Contact when state["contact"] is nameof(ContactMethod.Email) or nameof(ContactMethod.Phone) => ReportStep.ContactDetail,
         ReportStep.Contact or ReportStep.ContactDetail => ReportStep.Confirm,
         ReportStep.Confirm => ReportStep.Confirm,
@@ -64,9 +72,24 @@ public static class ReportDialog
     {
         ReportStep.Category => ReportStep.Category,
         ReportStep.Confirm when state["contact"] is nameof(ContactMethod.Email) or nameof(ContactMethod.Phone) => ReportStep.ContactDetail,
+        ReportStep.Confirm when state["delivery"] is nameof(ReportDelivery.Count) => ReportStep.Delivery,
         ReportStep.Confirm => ReportStep.Contact,
+        ReportStep.Contact when state["delivery"] is nameof(ReportDelivery.Together) => ReportStep.Expiry,
+        ReportStep.Contact => ReportStep.Delivery,
         _ => step - 1,
     };
+
+    // A count-only report needs no contact: nobody will see it on its own. Expiry belongs to Together only.
+    private static (DialogState, string?) Delivery(DialogState state, ReportStep step, ReportDelivery? delivery)
+    {
+        var updated = delivery switch
+        {
+            ReportDelivery.Count => state.With("contact", nameof(ContactMethod.None)).With("contactDetail", null).With("expiry", null),
+            ReportDelivery.Now => state.With("expiry", null),
+            _ => state,
+        };
+        return Pick(updated, step, "delivery", delivery, "Please choose Send now, Count only, or Wait for others.");
+    }
 
     private static (DialogState, string?) Pick<T>(DialogState state, ReportStep step, string key, T? value, string error) where T : struct, Enum
     {

@@ -1,13 +1,14 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Help;
 using BotHost.Core.SafeChannel;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Core.Reports;
 
 // The confidential report: a short conversation (or one form), then a sealed record and a reference code.
-public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options) : IFeature
+public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options, IOptions<TogetherOptions> together) : IFeature
 {
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
@@ -24,7 +25,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
 
         if (intent.Argument == "form")
         {
-            return FeatureResult.Reply(context, new OutboundMessage { Text = "Fill in what you can. Nothing is saved until you send it.", Form = ReportForm.Create() });
+            return FeatureResult.Reply(context, new OutboundMessage { Text = "Fill in what you can. Nothing is saved until you send it.", Form = ReportForm.Create(Terms) });
         }
 
         if (intent.ContinuesDialog && context.State is { } draft)
@@ -50,7 +51,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             "Your report is encrypted. Organisers only see anonymous totals unless you say otherwise. " +
             "Type back to change an answer, cancel to stop, or help at any time.";
         var form = new Choice("Use a form instead", "report:form") { FormId = ReportForm.Id };
-        var question = ReportQuestions.Ask(ReportStep.Category, draft, context.Turn.OnOwnPage);
+        var question = ReportQuestions.Ask(ReportStep.Category, draft, context.Turn.OnOwnPage, Terms);
         return FeatureResult.Reply(context, OutboundMessage.Say(intro, form), question).Then(DialogUpdate.Set(draft));
     }
 
@@ -86,7 +87,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         var (next, error) = ReportDialog.Apply(draft, step, answer, context.Turn.OnOwnPage, context.Now);
         if (error is not null)
         {
-            var again = ReportQuestions.Ask(step, draft, context.Turn.OnOwnPage);
+            var again = ReportQuestions.Ask(step, draft, context.Turn.OnOwnPage, Terms);
             return FeatureResult.Reply(context, again with { Text = error + "\n" + again.Text }).Then(DialogUpdate.Set(Touch(context, draft)));
         }
 
@@ -94,19 +95,20 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
     }
 
     private FeatureResult Ask(TurnContext context, DialogState draft) =>
-        FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, context.Turn.OnOwnPage))
+        FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, context.Turn.OnOwnPage, Terms))
             .Then(DialogUpdate.Set(Touch(context, draft)));
 
     private async Task<FeatureResult> SaveAsync(TurnContext context, DialogState draft, bool share, CancellationToken cancellationToken)
     {
         var contact = Enum.Parse<ContactMethod>(draft["contact"]!);
+        var delivery = Enum.Parse<ReportDelivery>(draft["delivery"] ?? nameof(ReportDelivery.Now));
         var report = new NewReport(
             context.UserKey,
             SourceId(context),
             Enum.Parse<ReportCategory>(draft["category"]!),
             Enum.Parse<Urgency>(draft["urgency"]!),
             Enum.Parse<PeopleBand>(draft["people"]!),
-            share,
+            share && delivery != ReportDelivery.Count,
             new ReportContent
             {
                 Employer = draft["employer"]!,
@@ -119,9 +121,13 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
                 ContactDetail = draft["contactDetail"],
                 ContactAddress = contact == ContactMethod.Chat ? context.ReplyTo : null,
                 SubmittedAt = Submitted(context),
-            });
+            })
+        {
+            Delivery = delivery,
+            Expiry = draft["expiry"] is { } expiry ? Enum.Parse<WaitExpiry>(expiry) : null,
+        };
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, Confirmation(code, report, context.Turn.OnOwnPage)).Then(DialogUpdate.Clear);
+        return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
     }
 
     private async Task<FeatureResult> SubmitFormAsync(TurnContext context, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -132,29 +138,46 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             return FeatureResult.Reply(context, new OutboundMessage
             {
                 Text = "Please check the highlighted answers.",
-                Form = ReportForm.Create(values) with { Errors = errors },
+                Form = ReportForm.Create(Terms, values) with { Errors = errors },
             });
         }
 
         var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
         report = report with { Content = report.Content with { SubmittedAt = Submitted(context) } };
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, Confirmation(code, report, context.Turn.OnOwnPage)).Then(DialogUpdate.Clear);
+        return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
     }
 
-    private static OutboundMessage Confirmation(string code, NewReport report, bool onOwnPage)
+    // A report that waits for others may have completed its group and gone at once: the store says which.
+    private async Task<OutboundMessage> ConfirmationAsync(TurnContext context, string code, NewReport report, CancellationToken cancellationToken)
+    {
+        var held = report.Delivery == ReportDelivery.Together &&
+            (await reports.ListForUserAsync(context.UserKey, cancellationToken)).Any(r => r.Code == code && r.Held);
+        return Confirmation(code, report, held, Terms, context.Turn.OnOwnPage);
+    }
+
+    private static OutboundMessage Confirmation(string code, NewReport report, bool held, TogetherTerms terms, bool onOwnPage)
     {
         var lines = new List<string>
         {
             $"Sent. Thank you. Your reference is **{code}**.",
             $"Type my reports to check on it, or withdraw {code} to delete it.",
         };
-        lines.Add(report.Content.Contact switch
+        if (report.Delivery != ReportDelivery.Now)
         {
-            ContactMethod.None => "No one will contact you about it.",
-            ContactMethod.Chat => "A rep will get in touch here, and I'll tell you here when your report is picked up.",
-            _ => $"A rep will get in touch by {report.Content.Contact.ToString().ToLowerInvariant()}.",
-        });
+            lines.Add(TogetherText.Confirmation(report.Delivery, held, terms));
+        }
+
+        if (report.Delivery == ReportDelivery.Now || (report.Delivery == ReportDelivery.Together && !held))
+        {
+            lines.Add(report.Content.Contact switch
+            {
+                ContactMethod.None => "No one will contact you about it.",
+                ContactMethod.Chat => "A rep will get in touch here, and I'll tell you here when your report is picked up.",
+                _ => $"A rep will get in touch by {report.Content.Contact.ToString().ToLowerInvariant()}.",
+            });
+        }
+
         if (report.Urgency == Urgency.Urgent)
         {
             lines.Add("If someone is in immediate danger, call 999.");
@@ -174,9 +197,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
     // The turn that files the report: the same turn processed again after a crash files nothing new.
     private static string SourceId(TurnContext context) => context.Turn.Channel + ":" + context.Turn.PlatformId;
 
+    private TogetherTerms Terms => together.Value.Terms;
+
     private DialogState Touch(TurnContext context, DialogState draft) => draft with { ExpiresAt = Expiry(context) };
 
     private DateTimeOffset Expiry(TurnContext context) => context.Now.AddMinutes(options.Value.DraftExpiryMinutes);
-
-    private static bool InWebChat(TurnContext context) => context.Turn.Channel == "webchat";
 }

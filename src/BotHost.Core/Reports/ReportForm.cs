@@ -1,3 +1,4 @@
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Reports;
@@ -8,7 +9,7 @@ public static class ReportForm
 {
     public const string Id = "report";
 
-    public static Form Create(IReadOnlyDictionary<string, string>? values = null)
+    public static Form Create(TogetherTerms terms, IReadOnlyDictionary<string, string>? values = null)
     {
         string? Value(string key) => values is not null && values.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
         return new Form(Id, "Report a problem in confidence",
@@ -19,7 +20,15 @@ public static class ReportForm
             new FormField("when", "When did it happen?", FieldKind.Text) { Required = true, MaxLength = ReportRules.WhenMax, Hint = "For example: last Tuesday, since January, ongoing.", Value = Value("when") },
             new FormField("people", "Roughly how many people are affected?", FieldKind.Choice) { Required = true, Options = Options(ReportChoices.People), Value = Value("people") },
             new FormField("urgency", "How urgent is it?", FieldKind.Choice) { Required = true, Options = Options(ReportChoices.Urgencies), Value = Value("urgency") },
-            new FormField("contact", "Would you like a rep to get in touch?", FieldKind.Choice) { Required = true, Options = Options(ReportChoices.Contact), Value = Value("contact") },
+            new FormField("delivery", "How should your report travel?", FieldKind.Choice)
+            {
+                Required = true,
+                Options = Options(TogetherChoices.Delivery),
+                Hint = string.Join(' ', TogetherChoices.Delivery.Select(o => $"{o.Label}: {TogetherChoices.Explain(o.Value, terms)}")),
+                Value = Value("delivery") ?? nameof(ReportDelivery.Now),
+            },
+            new FormField("expiry", TogetherText.ExpiryQuestion(terms), FieldKind.Choice) { Options = Options(TogetherChoices.Expiry), Hint = "Only if you chose Wait for others.", Value = Value("expiry") },
+            new FormField("contact", "Would you like a rep to get in touch?", FieldKind.Choice) { Options = Options(ReportChoices.Contact), Hint = "Not needed for Count only.", Value = Value("contact") },
             new FormField("contactDetail", "Email or phone number", FieldKind.Text) { Hint = "Only if you chose email or phone. Only the rep will see it.", MaxLength = 100, Value = Value("contactDetail") },
             new FormField("share", "Organisers may read my words, with contact details taken out", FieldKind.Toggle) { Value = Value("share") ?? "false" },
         ],
@@ -44,6 +53,16 @@ public static class ReportForm
         Check("when", ReportRules.When(Get("when")));
         Check("people", Parse<PeopleBand>(Get("people")) is null ? "Please choose roughly how many." : null);
         Check("urgency", Parse<Urgency>(Get("urgency")) is null ? "Please choose how urgent it is." : null);
+        // A form opened before the delivery question existed sends none: it goes now, as it did then.
+        var delivery = Get("delivery") is { Length: > 0 } chosen ? Parse<ReportDelivery>(chosen) : ReportDelivery.Now;
+        Check("delivery", delivery is null ? "Please choose how your report travels." : null);
+        Check("expiry", delivery == ReportDelivery.Together && Parse<WaitExpiry>(Get("expiry")) is null
+            ? "Please choose what happens if not enough people report in time." : null);
+        if (delivery == ReportDelivery.Count)
+        {
+            return errors;
+        }
+
         var contact = Parse<ContactMethod>(Get("contact"));
         Check("contact", contact switch
         {
@@ -61,14 +80,15 @@ public static class ReportForm
 
     public static NewReport ToReport(IReadOnlyDictionary<string, string> values, string userKey, string sourceId, ChannelAddress replyTo)
     {
-        var contact = Parse<ContactMethod>(values["contact"])!.Value;
+        var delivery = values.TryGetValue("delivery", out var chosen) && chosen.Length > 0 ? Parse<ReportDelivery>(chosen)!.Value : ReportDelivery.Now;
+        var contact = delivery == ReportDelivery.Count ? ContactMethod.None : Parse<ContactMethod>(values["contact"])!.Value;
         return new NewReport(
             userKey,
             sourceId,
             Parse<ReportCategory>(values["category"])!.Value,
             Parse<Urgency>(values["urgency"])!.Value,
             Parse<PeopleBand>(values["people"])!.Value,
-            values.TryGetValue("share", out var share) && share == "true",
+            delivery != ReportDelivery.Count && values.TryGetValue("share", out var share) && share == "true",
             new ReportContent
             {
                 Employer = values["employer"].Trim(),
@@ -77,7 +97,11 @@ public static class ReportForm
                 Contact = contact,
                 ContactDetail = contact is ContactMethod.Email or ContactMethod.Phone ? values["contactDetail"].Trim() : null,
                 ContactAddress = contact == ContactMethod.Chat ? replyTo : null,
-            });
+            })
+        {
+            Delivery = delivery,
+            Expiry = delivery == ReportDelivery.Together ? Parse<WaitExpiry>(values["expiry"]) : null,
+        };
     }
 
     private static List<Choice> Options<T>(IReadOnlyList<ReportChoices.Option<T>> options) where T : struct, Enum =>

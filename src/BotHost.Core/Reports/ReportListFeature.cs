@@ -1,5 +1,6 @@
 using System.Globalization;
 using BotHost.Core.Conversation;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Reports;
@@ -30,7 +31,7 @@ public sealed class ReportListFeature(IReportStore reports) : IFeature
         }
 
         var lines = mine.Select(r =>
-            $"- **{r.Code}**: {ReportChoices.Label(ReportChoices.Categories, r.Category)}, sent {r.CreatedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {Status(r.Status)}");
+            $"- **{r.Code}**: {ReportChoices.Label(ReportChoices.Categories, r.Category)}, sent {r.CreatedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {TogetherText.Status(r) ?? Status(r.Status)}");
         return OutboundMessage.Say(
             "Your reports:\n" + string.Join('\n', lines) + "\nTo delete one, type withdraw and its code.",
             [.. mine.Take(5).Select(r => new Choice($"Withdraw {r.Code}", Intent.Action(IntentKind.Withdraw, r.Code)) { Style = ChoiceStyle.Danger }), Menu]);

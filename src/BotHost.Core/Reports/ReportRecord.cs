@@ -1,3 +1,5 @@
+using BotHost.Core.Together;
+
 namespace BotHost.Core.Reports;
 
 // What stays in the clear, for counting and case handling: coarse categories, a day, a status. The
@@ -14,6 +16,11 @@ public sealed record ReportRecord(
     string EmployerKey)
 {
     public string? AssignedTo { get; init; }
+
+    public ReportDelivery Delivery { get; init; }
+
+    // Waiting for others: organisers cannot see it, and it is in no count until its group is released.
+    public bool Held { get; init; }
 }
 
 public enum ReportStatus
@@ -31,4 +38,10 @@ public sealed record NewReport(
     Urgency Urgency,
     PeopleBand People,
     bool ShareText,
-    ReportContent Content);
+    ReportContent Content)
+{
+    public ReportDelivery Delivery { get; init; }
+
+    // Only for Together: what happens if the group is still too small after Together:MaxWaitDays.
+    public WaitExpiry? Expiry { get; init; }
+}

@@ -1,6 +1,7 @@
 namespace BotHost.Core.Reports;
 
-// The questions in order. ContactDetail is asked only when the worker wants email or phone contact.
+// The questions in order. Expiry is asked only for a report that waits for others; Contact is skipped for
+// a count-only report (nobody will contact its author); ContactDetail only for email or phone contact.
 public enum ReportStep
 {
     Category,
@@ -9,6 +10,8 @@ public enum ReportStep
     When,
     People,
     Urgency,
+    Delivery,
+    Expiry,
     Contact,
     ContactDetail,
     Confirm,

@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Reports;
@@ -7,12 +8,14 @@ public static class ReportSummary
 {
     private const int DescriptionPreview = 300;
 
-    public static OutboundMessage Confirm(DialogState state)
+    public static OutboundMessage Confirm(DialogState state, TogetherTerms terms)
     {
         var category = Enum.Parse<ReportCategory>(state["category"]!);
         var people = Enum.Parse<PeopleBand>(state["people"]!);
         var urgency = Enum.Parse<Urgency>(state["urgency"]!);
         var contact = Enum.Parse<ContactMethod>(state["contact"]!);
+        var delivery = Enum.Parse<ReportDelivery>(state["delivery"] ?? nameof(ReportDelivery.Now));
+        var expiry = state["expiry"] is { } chosen ? Enum.Parse<WaitExpiry>(chosen) : (WaitExpiry?)null;
         var description = state["description"]!;
         if (description.Length > DescriptionPreview)
         {
@@ -33,14 +36,15 @@ public static class ReportSummary
             $"- **When:** {state["when"]}{(state["whenText"] is { } resolved ? $" ({resolved})" : "")}",
             $"- **People affected:** {ReportChoices.Label(ReportChoices.People, people)}",
             $"- **Urgency:** {ReportChoices.Label(ReportChoices.Urgencies, urgency)}",
+            $"- **How it travels:** {TogetherText.Summary(delivery, expiry, terms)}",
             $"- **Rep to contact you:** {contactLine}",
             "",
-            "Organisers only see anonymous totals. If you choose **Send and share my words**, they can also read what you wrote, with emails, phone numbers and links taken out.");
+            delivery == ReportDelivery.Count
+                ? "It only adds to the totals organisers see. Nobody reads it on its own."
+                : "Organisers only see anonymous totals. If you choose **Send and share my words**, they can also read what you wrote, with emails, phone numbers and links taken out.");
+        Choice[] share = delivery == ReportDelivery.Count ? [] : [new Choice("Send and share my words", "report:confirm-share")];
         return OutboundMessage.Say(
             text,
-            new Choice("Send", "report:confirm") { Style = ChoiceStyle.Primary },
-            new Choice("Send and share my words", "report:confirm-share"),
-            ReportQuestions.Back,
-            ReportQuestions.Cancel);
+            [new Choice("Send", "report:confirm") { Style = ChoiceStyle.Primary }, .. share, ReportQuestions.Back, ReportQuestions.Cancel]);
     }
 }

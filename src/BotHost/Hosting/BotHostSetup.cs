@@ -60,6 +60,7 @@ public static class BotHostSetup
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         builder.AddDigests();
         builder.AddSafeChannel();
+        builder.AddTogether();
         return builder;
     }
 }

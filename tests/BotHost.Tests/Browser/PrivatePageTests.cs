@@ -38,6 +38,7 @@ public sealed class PrivatePageTests : IDisposable
         TypeInBox(page, "since Monday");
         page.Press("2 to 5");
         page.Press("Soon: in the next few weeks");
+        page.Press("Send now");
         page.Press("No thanks");
         page.Press("Send");
 

@@ -48,6 +48,7 @@ public sealed class ReceiptTests : IDisposable
         await user.SayAsync("last week");
         await user.PressAsync("report:people:Few");
         await user.PressAsync("report:urgency:Soon");
+        await user.PressAsync("report:delivery:Now");
         await user.PressAsync("report:contact:None");
         var sent = await user.PressAsync("report:confirm");
 

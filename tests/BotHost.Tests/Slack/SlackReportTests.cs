@@ -23,7 +23,7 @@ public sealed class SlackReportTests : SlackHostTest
         var view = Assert.Single(Fake.CallsTo("views.open")).Json!.Value.GetProperty("view");
         Assert.Equal("form:report", view.GetProperty("callback_id").GetString());
         Assert.Equal("Report a problem", view.GetProperty("title").GetProperty("text").GetString());
-        Assert.Equal(9, view.GetProperty("blocks").GetArrayLength());
+        Assert.Equal(11, view.GetProperty("blocks").GetArrayLength());
 
         var submitted = await Slack.PostInteractionAsync(Submission(view, new()
         {
@@ -33,6 +33,7 @@ public sealed class SlackReportTests : SlackHostTest
             ["when"] = Input("since Monday"),
             ["people"] = Select("Many"),
             ["urgency"] = Select("Soon"),
+            ["delivery"] = Select("Now"),
             ["contact"] = Select("None"),
             ["contactDetail"] = Input(null),
             ["share"] = JsonNode.Parse("""{"type":"checkboxes","selected_options":[]}""")!,

@@ -5,7 +5,8 @@ namespace BotHost.Hosting.Cli;
 
 // Reads the rep directory file. Header (any order, case-insensitive):
 //   name,employers,region,slack_team_id,slack_user_id,teams_tenant_id,teams_user_id
-// "employers" lists the employer names and aliases the rep covers, separated by ";".
+// "employers" lists the employers the rep covers, separated by ";". One employer's other names follow it
+// after "|": "Acme|Acme Widgets|AW;Globex". Reports naming any alias are counted under the first name.
 // Each rep needs a name, at least one employer, and a Slack user id or a Teams user id.
 public static class RepCsv
 {
@@ -63,6 +64,10 @@ public static class RepCsv
         {
             errors.Add($"file: not valid CSV ({ex.Message})");
         }
+
+        var conflicts = new List<string>();
+        EmployerAliases.Map(reps.SelectMany(r => r.Employers), conflicts);
+        errors.AddRange(conflicts.Select(c => $"employers: {c}"));
 
         return (reps, errors);
     }

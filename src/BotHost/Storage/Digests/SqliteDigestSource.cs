@@ -13,20 +13,35 @@ namespace BotHost.Storage.Digests;
 public sealed partial class SqliteDigestSource(Database database, Keyring keyring, ReportSealer sealer, ILogger<SqliteDigestSource> logger)
     : IDigestSource
 {
-    private const string Waiting = "wants_contact = 1 AND status IN ('Open', 'Acknowledged')";
-    private const string OpenUrgent = "urgency = 'Urgent' AND status <> 'Closed'";
+    private const string Waiting = "wants_contact = 1 AND status IN ('Open', 'Acknowledged') AND " + SqliteReportStore.IsCase;
+    private const string OpenUrgent = "urgency = 'Urgent' AND status <> 'Closed' AND " + SqliteReportStore.IsCase;
 
-    public async Task<IReadOnlyList<ReportGroupCount>> CountAsync(DayRange days, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Category, string EmployerKey, long Count)>(
+    // counted_on (0080_together.sql): the day made, or for a report that waited, the day it stopped; null while held.
+    // Answered from the reports_counted index alone.
+    public Task<IReadOnlyList<ReportGroupCount>> CountAsync(DayRange days, CancellationToken cancellationToken) =>
+        GroupsAsync(
             """
             SELECT category, employer_key, count(*) FROM reports
-            WHERE created_on >= @first AND created_on <= @last
+            WHERE counted_on >= @first AND counted_on <= @last
             GROUP BY category, employer_key
             """,
-            Range(days));
-        return [.. rows.Select(r => new ReportGroupCount(Enum.Parse<ReportCategory>(r.Category), r.EmployerKey, (int)r.Count))];
+            days,
+            cancellationToken);
+
+    public Task<IReadOnlyList<ReportGroupCount>> RaisedTogetherAsync(DayRange days, CancellationToken cancellationToken) =>
+        GroupsAsync(
+            """
+            SELECT category, employer_key, count(*) FROM reports
+            WHERE delivery = 'Together' AND held = 0 AND released_on >= @first AND released_on <= @last
+            GROUP BY category, employer_key
+            """,
+            days,
+            cancellationToken);
+
+    public async Task<IReadOnlyList<string>> WaitingForOthersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<string>("SELECT DISTINCT employer_key FROM reports WHERE held = 1 ORDER BY employer_key")];
     }
 
     public async Task<IReadOnlyDictionary<string, string>> EmployerNamesAsync(IReadOnlyCollection<string> employerKeys, CancellationToken cancellationToken)
@@ -55,9 +70,9 @@ public sealed partial class SqliteDigestSource(Database database, Keyring keyrin
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Code, string Category, string KeyId, byte[] WrappedKey, byte[] Content)>(
-            """
+            $"""
             SELECT code, category, key_id, wrapped_key, content FROM reports
-            WHERE share_text = 1 AND created_on >= @first AND created_on <= @last
+            WHERE share_text = 1 AND created_on >= @first AND created_on <= @last AND {SqliteReportStore.IsCase}
             ORDER BY created_on DESC, id DESC
             LIMIT @limit
             """,
@@ -87,6 +102,13 @@ public sealed partial class SqliteDigestSource(Database database, Keyring keyrin
         var codes = await connection.QueryAsync<string>(
             $"SELECT code FROM reports WHERE {condition} ORDER BY created_on DESC, id DESC LIMIT @maxCodes", new { maxCodes });
         return new CaseList((int)count, [.. codes]);
+    }
+
+    private async Task<IReadOnlyList<ReportGroupCount>> GroupsAsync(string sql, DayRange days, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Category, string EmployerKey, long Count)>(sql, Range(days));
+        return [.. rows.Select(r => new ReportGroupCount(Enum.Parse<ReportCategory>(r.Category), r.EmployerKey, (int)r.Count))];
     }
 
     private static object Range(DayRange days) =>

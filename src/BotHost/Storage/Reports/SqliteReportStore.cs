@@ -1,19 +1,27 @@
 using System.Globalization;
 using System.Text;
+using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
+using BotHost.Core.Together;
+using BotHost.Storage.Together;
 using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Storage.Reports;
 
-public sealed class SqliteReportStore(Database database, Keyring keyring, ReportSealer sealer, IOptions<ReportOptions> options)
+public sealed class SqliteReportStore(
+    Database database, Keyring keyring, ReportSealer sealer, TogetherMatcher matcher, PipelineSignals signals, IOptions<ReportOptions> options)
     : IReportStore, IPersonalData, IExpiringData
 {
+    // A report organisers see on its own (a case): sent now, or released with its group. Count-only and
+    // held reports never are.
+    internal const string IsCase = "(delivery = 'Now' OR (delivery = 'Together' AND held = 0))";
+
     private const string Columns = """
         code AS Code, category AS Category, urgency AS Urgency, people AS People, status AS Status,
         wants_contact AS WantsContact, share_text AS ShareText, created_on AS CreatedOn,
-        employer_key AS EmployerKey, assigned_to AS AssignedTo
+        employer_key AS EmployerKey, assigned_to AS AssignedTo, delivery AS Delivery, held AS Held
         """;
 
     public (string One, string Many) Label => ("report", "reports");
@@ -21,9 +29,11 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
     public async Task<string> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sourceId = keyring.Pseudonym("report-source", report.SourceId);
-        var employerKey = keyring.Pseudonym("employer", EmployerName.Normalise(report.Content.Employer));
         var created = DateOnly.FromDateTime(now.UtcDateTime);
         await using var connection = await database.OpenAsync(cancellationToken);
+
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): writers queue here, so a Together report's insert,
+        // count and release see no other writer in between.
         await using var transaction = connection.BeginTransaction();
         var existing = await connection.QuerySingleOrDefaultAsync<string>(
             "SELECT code FROM reports WHERE source_id = @sourceId", new { sourceId }, transaction);
@@ -32,14 +42,15 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
             return existing;
         }
 
+        var (employerKey, display) = await EmployerKeys.ResolveAsync(connection, transaction, keyring, report.Content.Employer);
         var code = await FreeCodeAsync(connection, transaction);
         var sealedReport = sealer.Seal(code, report.Content);
         await connection.ExecuteAsync(
             """
             INSERT INTO reports (code, source_id, user_key, category, urgency, people, employer_key, wants_contact, share_text,
-                                 created_on, expires_on, key_id, wrapped_key, content)
+                                 created_on, expires_on, key_id, wrapped_key, content, delivery, expiry_action, held, counted_on)
             VALUES (@code, @sourceId, @UserKey, @Category, @Urgency, @People, @employerKey, @wantsContact, @ShareText,
-                    @createdOn, @expiresOn, @KeyId, @WrappedKey, @Content)
+                    @createdOn, @expiresOn, @KeyId, @WrappedKey, @Content, @Delivery, @Expiry, @held, @countedOn)
             """,
             new
             {
@@ -57,13 +68,24 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
                 sealedReport.Key.KeyId,
                 WrappedKey = sealedReport.Key.Data,
                 sealedReport.Content,
+                Delivery = report.Delivery.ToString(),
+                Expiry = report.Delivery == ReportDelivery.Together ? (report.Expiry ?? WaitExpiry.Count).ToString() : null,
+                held = report.Delivery == ReportDelivery.Together,
+                countedOn = report.Delivery == ReportDelivery.Together ? null : Day(created),
             },
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO employers (employer_key, name) VALUES (@employerKey, @name) ON CONFLICT (employer_key) DO NOTHING",
-            new { employerKey, name = keyring.Seal(Encoding.UTF8.GetBytes(report.Content.Employer.Trim()), "employer:" + employerKey) },
+            new { employerKey, name = keyring.Seal(Encoding.UTF8.GetBytes(display ?? report.Content.Employer.Trim()), "employer:" + employerKey) },
             transaction);
+        var queued = report.Delivery == ReportDelivery.Together &&
+            await matcher.MatchAsync(connection, transaction, code, report.Category, employerKey, now);
         await transaction.CommitAsync(cancellationToken);
+        if (queued)
+        {
+            signals.Outbox.Notify();
+        }
+
         return code;
     }
 
@@ -83,7 +105,7 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
     public async Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM reports WHERE code = @code", new { code });
+        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM reports WHERE code = @code AND {IsCase}", new { code });
         return row?.ToRecord();
     }
 
@@ -99,7 +121,7 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(
-            $"SELECT {Columns} FROM reports WHERE status <> 'Closed' ORDER BY id DESC LIMIT @limit", new { limit });
+            $"SELECT {Columns} FROM reports WHERE status <> 'Closed' AND {IsCase} ORDER BY id DESC LIMIT @limit", new { limit });
         return [.. rows.Select(r => r.ToRecord())];
     }
 
@@ -158,6 +180,8 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
         public string CreatedOn { get; init; } = "";
         public string EmployerKey { get; init; } = "";
         public string? AssignedTo { get; init; }
+        public string Delivery { get; init; } = nameof(ReportDelivery.Now);
+        public bool Held { get; init; }
 
         public ReportRecord ToRecord() => new(
             Code,
@@ -169,6 +193,6 @@ public sealed class SqliteReportStore(Database database, Keyring keyring, Report
             ShareText,
             DateOnly.ParseExact(CreatedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             EmployerKey)
-        { AssignedTo = AssignedTo };
+        { AssignedTo = AssignedTo, Delivery = Enum.Parse<ReportDelivery>(Delivery), Held = Held };
     }
 }

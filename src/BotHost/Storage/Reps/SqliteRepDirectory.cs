@@ -41,7 +41,7 @@ public sealed class SqliteRepDirectory(Database database) : IRepDirectory
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await connection.ExecuteAsync("DELETE FROM rep_employers; DELETE FROM reps;", transaction: transaction);
+        await connection.ExecuteAsync("DELETE FROM rep_employers; DELETE FROM reps; DELETE FROM employer_aliases;", transaction: transaction);
         foreach (var rep in reps)
         {
             var id = await connection.ExecuteScalarAsync<long>(
@@ -52,11 +52,19 @@ public sealed class SqliteRepDirectory(Database database) : IRepDirectory
                 """,
                 rep,
                 transaction);
-            foreach (var employer in rep.Employers.Select(EmployerName.Normalise).Distinct())
+            foreach (var employer in rep.Employers.SelectMany(EmployerAliases.Split).Select(EmployerName.Normalise).Distinct())
             {
                 await connection.ExecuteAsync(
                     "INSERT INTO rep_employers (rep_id, employer) VALUES (@id, @employer) ON CONFLICT DO NOTHING", new { id, employer }, transaction);
             }
+        }
+
+        foreach (var (alias, (canonical, display)) in EmployerAliases.Map(reps.SelectMany(r => r.Employers)))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO employer_aliases (alias, canonical, display) VALUES (@alias, @canonical, @display)",
+                new { alias, canonical, display },
+                transaction);
         }
 
         await transaction.CommitAsync(cancellationToken);

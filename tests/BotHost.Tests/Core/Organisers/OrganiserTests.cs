@@ -109,6 +109,7 @@ public sealed class OrganiserTests : IDisposable
         await worker.SayAsync("since March");
         await worker.PressAsync("report:people:Some");
         await worker.PressAsync("report:urgency:Soon");
+        await worker.PressAsync("report:delivery:Now");
         await worker.PressAsync(contactInChat ? "report:contact:Chat" : "report:contact:None");
         var sent = await worker.PressAsync("report:confirm");
         return sent.Deliveries.Single().Message.Text.Split("**")[1];

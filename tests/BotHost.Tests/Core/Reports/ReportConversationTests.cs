@@ -10,14 +10,15 @@ public sealed class ReportConversationTests : IDisposable
     private readonly TempFolder folder = new();
 
     [Fact]
-    public async Task A_worker_completes_a_report_in_the_web_chat_in_under_10_messages()
+    public async Task A_worker_completes_a_report_in_the_web_chat_in_10_messages_or_fewer()
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
 
         var code = await ReportFlow.CompleteAsync(chat, employer: "Acme Ltd", description: "They installed screenshot software on our laptops.");
 
-        Assert.True(chat.Sent < 10, $"took {chat.Sent} messages");
+        // 10 since the report asks how it travels (Send now, Count only, Wait for others).
+        Assert.True(chat.Sent <= 10, $"took {chat.Sent} messages");
         var record = await host.Services.GetRequiredService<IReportStore>().FindAsync(code, default);
         Assert.NotNull(record);
         Assert.Equal(ReportCategory.Surveillance, record.Category);
@@ -39,6 +40,7 @@ public sealed class ReportConversationTests : IDisposable
         await chat.SayAsync("last month");
         await chat.SayAsync("just me");
         await chat.SayAsync("not urgent");
+        await chat.SayAsync("send it now");
         var summary = await chat.SayAsync("no thanks");
 
         Assert.Contains("**About:** Pay and contracts", summary.Text);
@@ -59,6 +61,7 @@ public sealed class ReportConversationTests : IDisposable
         await chat.SayAsync("last Tuesday");
         await chat.SayAsync("about twenty of us");
         await chat.SayAsync("not urgent");
+        await chat.SayAsync("now");
         await chat.SayAsync("by phone");
         var summary = await chat.SayAsync("ring me on 07700 900123");
 
@@ -162,6 +165,7 @@ public sealed class ReportConversationTests : IDisposable
         await resumed.PressAsync("report:when:this week");
         await resumed.PressAsync("report:people:Many");
         await resumed.PressAsync("report:urgency:Soon");
+        await resumed.PressAsync("report:delivery:Now");
         var summary = await resumed.PressAsync("report:contact:None");
         var sent = await resumed.PressAsync("report:confirm");
 

@@ -21,7 +21,8 @@ public static class ReportFlow
         await chat.SayAsync(description);
         await chat.SayAsync(when);
         await chat.PressAsync("report:people:Few");
-        return await chat.PressAsync("report:urgency:Soon");
+        await chat.PressAsync("report:urgency:Soon");
+        return await chat.PressAsync("report:delivery:Now");
     }
 
     public static async Task<string> CompleteAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday", bool share = false)

@@ -21,6 +21,38 @@ public sealed class RepCsvTests
     }
 
     [Fact]
+    public void One_employers_aliases_are_written_together_and_the_first_is_canonical()
+    {
+        const string Csv = """
+            name,employers,slack_user_id
+            Priya Shah,Acme|Acme Widgets|AW;Globex,U0PRIYA
+            """;
+
+        var (reps, errors) = RepCsv.Read(new StringReader(Csv));
+        var map = BotHost.Core.Reps.EmployerAliases.Map(reps[0].Employers);
+
+        Assert.Empty(errors);
+        Assert.Equal(["Acme|Acme Widgets|AW", "Globex"], reps[0].Employers);
+        Assert.Equal(("acme", "Acme"), map["acme widgets"]);
+        Assert.Equal(("acme", "Acme"), map["aw"]);
+        Assert.Equal(("globex", "Globex"), map["globex"]);
+    }
+
+    [Fact]
+    public void An_alias_of_two_different_employers_is_refused()
+    {
+        const string Csv = """
+            name,employers,slack_user_id
+            Priya Shah,Acme|AW,U0PRIYA
+            Tom Okafor,Awesome Widgets|AW Ltd,U0TOM
+            """;
+
+        var (_, errors) = RepCsv.Read(new StringReader(Csv));
+
+        Assert.Equal(["employers: \"aw\" is an alias of both \"Acme\" and \"Awesome Widgets\""], errors);
+    }
+
+    [Fact]
     public void Each_bad_line_is_reported_with_its_number_and_reason()
     {
         const string Csv = """

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+using BotHost.Core.Digests;
+using BotHost.Core.Privacy;
+using BotHost.Core.Reports;
+using BotHost.Core.Together;
+using BotHost.Core.Turns;
+using BotHost.Storage.Reports;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace BotHost.Storage.Together;
+
+// Runs inside the transaction that stored a Together report (BEGIN IMMEDIATE, so writers queue): counts the
+// different people among the group's Together reports and, at the threshold, releases every held report of
+// the group and queues the messages. Insert, count, release and messages commit or fail as one, so however
+// many submissions race, exactly one of them sees the group cross the threshold. Matching reads only the
+// category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
+public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
+{
+    // Returns true when messages were queued (the caller wakes the outbox after commit).
+    public async Task<bool> MatchAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string newCode, ReportCategory category, string employerKey, DateTimeOffset now)
+    {
+        var terms = options.Value.Terms;
+        var group = new { category = category.ToString(), employerKey };
+        var reporters = (int)await connection.ExecuteScalarAsync<long>(
+            "SELECT count(DISTINCT user_key) FROM reports WHERE delivery = 'Together' AND category = @category AND employer_key = @employerKey",
+            group,
+            transaction);
+        if (reporters < terms.Threshold)
+        {
+            return false;
+        }
+
+        var released = (await connection.QueryAsync<Released>(
+            """
+            UPDATE reports SET held = 0, released_on = @today, counted_on = @today
+            WHERE held = 1 AND category = @category AND employer_key = @employerKey
+            RETURNING code AS Code, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
+            """,
+            new { group.category, group.employerKey, today = SqliteReportStore.Day(DateOnly.FromDateTime(now.UtcDateTime)) },
+            transaction)).ToList();
+
+        // One report alone joining a group released earlier is not news: its author hears in their confirmation.
+        if (released.Count < 2)
+        {
+            return false;
+        }
+
+        var deliveries = new List<Delivery>();
+        if (DigestDestination.Parse(options.Value.NotifyOrganisers) is { } organisers)
+        {
+            var employer = await EmployerNameAsync(connection, transaction, employerKey);
+            deliveries.Add(new Delivery(organisers, TogetherText.OrganisersReleased(released.Count, category, employer)));
+        }
+
+        // The author of the report that completed the group is told in the reply to it, not by a second message.
+        foreach (var report in released.Where(r => r.Code != newCode))
+        {
+            if (Open(report)?.ContactAddress is { } address)
+            {
+                deliveries.Add(new Delivery(address, TogetherText.Released(report.Code, reporters - 1)));
+            }
+        }
+
+        await SqliteOutbox.InsertAsync(connection, transaction, keyring, deliveries, now);
+        Log.Released(logger, released.Count, deliveries.Count);
+        return deliveries.Count > 0;
+    }
+
+    private ReportContent? Open(Released report)
+    {
+        try
+        {
+            var content = sealer.Open(report.Code, new SealedReport(new WrappedKey(report.KeyId, report.WrappedKey), report.Content));
+            return content.Contact == ContactMethod.Chat ? content : null;
+        }
+        catch (CryptographicException ex)
+        {
+            // Sealed under a master key no longer configured: the report is released, its author just isn't told.
+            Log.Unreadable(logger, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task<string> EmployerNameAsync(SqliteConnection connection, SqliteTransaction transaction, string employerKey)
+    {
+        var name = await connection.QuerySingleOrDefaultAsync<byte[]>(
+            "SELECT name FROM employers WHERE employer_key = @employerKey", new { employerKey }, transaction);
+        return name is null ? "an employer" : Encoding.UTF8.GetString(keyring.Open(name, "employer:" + employerKey));
+    }
+
+    private sealed record Released(string Code, string KeyId, byte[] WrappedKey, byte[] Content);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 800, Level = LogLevel.Information, Message = "Together: a group reached the threshold; released {Reports} reports and queued {Messages} messages")]
+        public static partial void Released(ILogger logger, int reports, int messages);
+
+        [LoggerMessage(EventId = 801, Level = LogLevel.Warning, Message = "Together: a released report could not be opened to tell its author: {ErrorType}")]
+        public static partial void Unreadable(ILogger logger, string errorType);
+    }
+}
