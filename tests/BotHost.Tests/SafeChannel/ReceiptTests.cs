@@ -29,6 +29,7 @@ public sealed class ReceiptTests : IDisposable
 
         var receipt = sent.Receipt!;
         Assert.Contains("nothing is emailed", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("later contact the union with your reference", sent.Text, StringComparison.Ordinal);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
         Assert.Contains($"Reference: {receipt.Code}\n", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("What happened: They read our DMs.\nEvery week.\n", receipt.Text, StringComparison.Ordinal);
