@@ -1,3 +1,4 @@
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ public sealed partial class DigestScheduler(
     IOptions<DigestOptions> options,
     IDigestService digests,
     IDigestRuns runs,
+    IWorkspaceTrust trust,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
@@ -68,9 +70,10 @@ public sealed partial class DigestScheduler(
 
             var digest = await digests.BuildAsync(new DigestRequest(occurrence - plan.Period, occurrence, Reader), cancellationToken);
             var message = DigestMessage.Create(digest);
-            if (await runs.RecordAsync(occurrence, [.. plan.Destinations.Select(to => new Delivery(to, message))], cancellationToken))
+            var destinations = await UnionOnlyAsync(plan.Destinations, cancellationToken);
+            if (await runs.RecordAsync(occurrence, [.. destinations.Select(to => new Delivery(to, message))], cancellationToken))
             {
-                Log.Queued(logger, plan.Destinations.Count);
+                Log.Queued(logger, destinations.Count);
             }
 
             return true;
@@ -82,8 +85,30 @@ public sealed partial class DigestScheduler(
         }
     }
 
+    // A digest can quote workers' words, so it goes only to workspaces the union runs.
+    private async Task<List<ChannelAddress>> UnionOnlyAsync(IReadOnlyList<ChannelAddress> destinations, CancellationToken cancellationToken)
+    {
+        var allowed = new List<ChannelAddress>();
+        foreach (var to in destinations)
+        {
+            if (await trust.IsUnionAsync(to, cancellationToken))
+            {
+                allowed.Add(to);
+            }
+            else
+            {
+                Log.EmployerDestination(logger, to.Channel);
+            }
+        }
+
+        return allowed;
+    }
+
     private static partial class Log
     {
+        [LoggerMessage(EventId = 613, Level = LogLevel.Warning, Message = "A {Channel} digest destination is in an employer workspace, so the digest was not sent there (see `BotHost workspaces`)")]
+        public static partial void EmployerDestination(ILogger logger, string channel);
+
         [LoggerMessage(EventId = 610, Level = LogLevel.Information, Message = "Scheduled digests are off (no Digest:Schedule or no Digest:Destinations)")]
         public static partial void Off(ILogger logger);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BotHost.Core.Conversation;
 using BotHost.Core.Reports;
 using BotHost.Core.Reps;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
@@ -9,7 +10,7 @@ namespace BotHost.Core.Organisers;
 
 // Case handling by report code. Every read of content and every change is audited; the worker hears
 // about each change only if they asked to be contacted in the chat.
-public sealed class CaseCommands(IReportStore reports, IRepDirectory reps, IRepRequestStore requests, IAuditLog audit)
+public sealed class CaseCommands(IReportStore reports, IRepDirectory reps, IRepRequestStore requests, IAuditLog audit, IWorkspaceTrust trust)
 {
     public async Task<FeatureResult> RunAsync(TurnContext context, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
@@ -84,12 +85,13 @@ public sealed class CaseCommands(IReportStore reports, IRepDirectory reps, IRepR
         var result = Reply(context, $"Report {report.Code} is now {status.ToString().ToLowerInvariant()}{(rep is null ? "" : $" ({rep.Name})")}.");
 
         var content = await reports.OpenAsync(report.Code, cancellationToken);
-        if (content?.ContactAddress is { } worker)
+        // Neither the worker's update nor the rep's contact goes where the employer could export it.
+        if (content?.ContactAddress is { } worker && await trust.IsUnionAsync(worker, cancellationToken))
         {
             result = result.And(new Delivery(worker, OutboundMessage.Say(WorkerUpdate(report.Code, status, rep))));
         }
 
-        if (rep?.DirectAddress(context.Turn.Channel) is { } repAddress && report.WantsContact)
+        if (rep?.DirectAddress(context.Turn.Channel) is { } repAddress && report.WantsContact && await trust.IsUnionAsync(repAddress, cancellationToken))
         {
             await audit.WriteAsync(actor, "shared contact with " + rep.Name, "report:" + report.Code, cancellationToken);
             result = result.And(new Delivery(repAddress, OutboundMessage.Say(

@@ -161,7 +161,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         var lines = new List<string>
         {
             $"Sent. Thank you. Your reference is **{code}**.",
-            $"Type my reports to check on it, or withdraw {code} to delete it.",
+            onOwnPage
+                ? $"This page forgets you when you close it: to delete the report, type withdraw {code} before then, or later contact the union with your reference."
+                : $"Type my reports to check on it, or withdraw {code} to delete it.",
         };
         if (report.Delivery != ReportDelivery.Now)
         {

@@ -1,5 +1,6 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Reports;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace BotHost.Core.Reps;
 
 // "Talk to a rep": find the rep for the worker's employer, say exactly what will be shared, and share it
 // only after a yes. With no rep listed, the request joins the organisers' queue instead.
-public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, IOptions<BotOptions> options) : IFeature
+public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, IWorkspaceTrust trust, IOptions<BotOptions> options) : IFeature
 {
     private const string Dialog = nameof(IntentKind.Rep);
     private static readonly Choice Cancel = new("Cancel", "rep:cancel");
@@ -52,6 +53,12 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
         }
 
         var rep = await directory.FindForEmployerAsync(answer, cancellationToken);
+        if (rep is not null && !await ReachableAsync(rep, context, cancellationToken))
+        {
+            // The rep is only in the employer's chat tools, where the hand-off could be exported: organisers pass it on.
+            return Ask(context, state.With("employer", answer).With("repElsewhere", "true") with { Step = "topic" }, null);
+        }
+
         var next = state.With("employer", answer).With("repId", rep?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("repName", rep?.FirstName) with { Step = "topic" };
         return Ask(context, next, null);
     }
@@ -89,7 +96,7 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
             Address = context.Turn.OnOwnPage ? null : context.ReplyTo,
         };
         var rep = state["repId"] is { } id ? await directory.FindAsync(id, cancellationToken) : null;
-        if (rep?.DirectAddress(context.Turn.Channel) is { } repAddress)
+        if (rep?.DirectAddress(context.Turn.Channel) is { } repAddress && await trust.IsUnionAsync(repAddress, cancellationToken))
         {
             var toRep = new Delivery(repAddress, HandOff(rep, request));
             return FeatureResult.Reply(context, OutboundMessage.Say($"Done. I've sent your details to {rep.FirstName}, who will get in touch with you directly.", Menu))
@@ -126,7 +133,9 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
     {
         var recipient = state["repName"] is { } name
             ? $"to {name}, the rep for {state["employer"]}"
-            : $"to the union's organisers, because no rep is listed for {state["employer"]} yet";
+            : state["repElsewhere"] is not null
+                ? $"to the union's organisers, who will put you in touch with the rep for {state["employer"]} away from your employer's chat tools"
+                : $"to the union's organisers, because no rep is listed for {state["employer"]} yet";
         var who = state["contactDetail"] is { } detail ? $"- How to reach you: {detail}" : $"- Who you are: {Handle(turn)}";
         return string.Join('\n',
             $"Here's exactly what I'll send {recipient}:",
@@ -152,6 +161,9 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
         "teams" => "Teams",
         _ => "the web chat",
     };
+
+    private async Task<bool> ReachableAsync(Rep rep, TurnContext context, CancellationToken cancellationToken) =>
+        rep.DirectAddress(context.Turn.Channel) is { } address && await trust.IsUnionAsync(address, cancellationToken);
 
     private static bool NeedsContactDetail(TurnContext context) => context.Turn.Channel == "webchat";
 

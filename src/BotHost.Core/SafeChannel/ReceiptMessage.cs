@@ -11,7 +11,7 @@ public static class ReceiptMessage
         var receipt = ReportReceipt.Create(code, report.Category, report.People, report.Urgency, report.ShareText, report.Content);
         return confirmation with
         {
-            Text = confirmation.Text + "\nHere is your receipt. Download or copy it now: nothing is emailed to you, and this page forgets it when you close it.",
+            Text = confirmation.Text + "\nHere is your receipt. Download or copy it now: nothing is emailed to you.",
             Receipt = receipt,
         };
     }

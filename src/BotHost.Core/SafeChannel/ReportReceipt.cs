@@ -7,11 +7,40 @@ using BotHost.Core.Turns;
 namespace BotHost.Core.SafeChannel;
 
 // The receipt of a report: the same text from what was submitted and, later, from the sealed report, so
-// its SHA-256 proves the receipt matches what the union holds. The wording is part of the format: a
-// change here (or to a choice's label) changes the digest of receipts not yet checked.
+// its SHA-256 proves the receipt matches what the union holds. The wording is part of the format, so v1
+// keeps its own copy of the choice labels: relabelling a button must not break receipts already given out.
 public static class ReportReceipt
 {
     public const string Title = "Union report receipt (v1)";
+
+    private static readonly Dictionary<ReportCategory, string> Categories = new()
+    {
+        [ReportCategory.Surveillance] = "Surveillance and monitoring",
+        [ReportCategory.AiAutomation] = "AI and automation",
+        [ReportCategory.Workload] = "Workload and hours",
+        [ReportCategory.PayContracts] = "Pay and contracts",
+        [ReportCategory.Discrimination] = "Discrimination and harassment",
+        [ReportCategory.HealthSafety] = "Health, safety and stress",
+        [ReportCategory.JobSecurity] = "Job security and redundancy",
+        [ReportCategory.DataPrivacy] = "Data and privacy",
+        [ReportCategory.Other] = "Something else",
+    };
+
+    private static readonly Dictionary<PeopleBand, string> People = new()
+    {
+        [PeopleBand.One] = "Just me",
+        [PeopleBand.Few] = "2 to 5",
+        [PeopleBand.Some] = "6 to 20",
+        [PeopleBand.Many] = "More than 20",
+        [PeopleBand.Unknown] = "Not sure",
+    };
+
+    private static readonly Dictionary<Urgency, string> Urgencies = new()
+    {
+        [Urgency.Urgent] = "Urgent: someone is at risk now",
+        [Urgency.Soon] = "Soon: in the next few weeks",
+        [Urgency.NotUrgent] = "Not urgent",
+    };
 
     public static Receipt Create(string code, ReportCategory category, PeopleBand people, Urgency urgency, bool shareText, ReportContent content)
     {
@@ -20,12 +49,12 @@ public static class ReportReceipt
             Title,
             "Reference: " + code,
             "Submitted: " + Iso(submitted),
-            "About: " + ReportChoices.Label(ReportChoices.Categories, category),
+            "About: " + (Categories.GetValueOrDefault(category) ?? ReportChoices.Label(ReportChoices.Categories, category)),
             "Employer or workplace: " + Line(content.Employer),
             "What happened: " + Line(content.Description),
             "When: " + Line(content.When),
-            "People affected: " + ReportChoices.Label(ReportChoices.People, people),
-            "Urgency: " + ReportChoices.Label(ReportChoices.Urgencies, urgency),
+            "People affected: " + (People.GetValueOrDefault(people) ?? ReportChoices.Label(ReportChoices.People, people)),
+            "Urgency: " + (Urgencies.GetValueOrDefault(urgency) ?? ReportChoices.Label(ReportChoices.Urgencies, urgency)),
             "Rep to contact you: " + Contact(content.Contact),
             "Organisers may read my words: " + (shareText ? "yes" : "no"));
         return new Receipt(code, submitted, text, Sha256(text));

@@ -21,6 +21,7 @@ public sealed class PrivatePageTests : IDisposable
         var token = await PrivateLinkTests.AskForLinkAsync(page.Host, "report");
         var origin = page.Host.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
 
+        page.Browser.Manage().Window.Size = new System.Drawing.Size(360, 800);
         page.Browser.Navigate().GoToUrl(origin + "/private#" + token);
         var start = page.Wait.Until(d => d.FindElement(By.Id("gate-start")) is { Displayed: true } button ? button : null)!;
         Assert.Equal("", (string)page.Browser.ExecuteScript("return location.hash;")!);
@@ -57,6 +58,8 @@ public sealed class PrivatePageTests : IDisposable
         Assert.NotEmpty(resources);
         Assert.All(resources.Cast<string>(), url => Assert.StartsWith(origin + "/", url, StringComparison.Ordinal));
         Assert.Equal(0L, page.Browser.ExecuteScript("return localStorage.length;"));
+        Assert.Equal(true, page.Browser.ExecuteScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+        Assert.Equal("", page.Browser.ExecuteScript("return document.cookie;"));
         Assert.Null(page.Browser.ExecuteScript("return sessionStorage.getItem('bothost.link');"));
 
         using var http = new HttpClient();

@@ -14,7 +14,7 @@ public sealed class BotHostFactory(string dataFolder, IDictionary<string, string
 
     // The workspaces the tests' recorded payloads come from are the union's, so reports work in chat there;
     // tests of employer workspaces set Workspaces:* themselves (and then these are left out).
-    public static readonly string[] UnionWorkspaces = ["T0001", "T0002", "T1", "72f988bf-86f1-41af-91ab-2d7cd011db47", "local", "emulator"];
+    public static readonly string[] UnionWorkspaces = ["T0001", "T0002", "T0123", "T1", "72f988bf-86f1-41af-91ab-2d7cd011db47", "72f988bf", "tenant-1", "local", "emulator"];
 
     public string DatabasePath => Path.Combine(dataFolder, "bothost.db");
 

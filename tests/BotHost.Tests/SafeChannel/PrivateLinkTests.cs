@@ -39,6 +39,18 @@ public sealed class PrivateLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_several_starts_at_once_with_one_link_exactly_one_wins()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var token = await AskForLinkAsync(host, "report");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.CreateClient().PostAsJsonAsync("/chat/api/sessions", new { link = token })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(5, responses.Count(r => r.StatusCode == HttpStatusCode.Gone));
+    }
+
+    [Fact]
     public async Task A_rep_link_starts_the_rep_hand_off()
     {
         await using var host = new BotHostFactory(folder.Path);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using BotHost.Core.Organisers;
+using BotHost.Core.Reports;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
 using BotHost.Hosting.Cli;
 using BotHost.Tests.Core.Reports;
@@ -27,12 +29,37 @@ public sealed class ReceiptTests : IDisposable
 
         var receipt = sent.Receipt!;
         Assert.Contains("nothing is emailed", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("later contact the union with your reference", sent.Text, StringComparison.Ordinal);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
         Assert.Contains($"Reference: {receipt.Code}\n", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("What happened: They read our DMs.\nEvery week.\n", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("Rep to contact you: yes, by email", receipt.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("worker@example.org", receipt.Text, StringComparison.Ordinal);
         Assert.Matches(@"Submitted: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n", receipt.Text);
+    }
+
+    [Fact]
+    public void The_v1_receipt_text_is_pinned_so_receipts_given_out_stay_verifiable()
+    {
+        var content = new ReportContent
+        {
+            Employer = " Acme Widgets ",
+            Description = "Keystroke logging.\r\nOn every laptop.",
+            When = "since Monday",
+            Contact = ContactMethod.Phone,
+            ContactDetail = "07700 900123",
+            SubmittedAt = DateTimeOffset.Parse("2026-11-18T10:30:07.250+01:00", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var receipt = ReportReceipt.Create("K7P2Q9", ReportCategory.AiAutomation, PeopleBand.Some, Urgency.NotUrgent, true, content);
+
+        Assert.Equal(
+            "Union report receipt (v1)\nReference: K7P2Q9\nSubmitted: 2026-11-18T09:30:07Z\nAbout: AI and automation\n" +
+            "Employer or workplace: Acme Widgets\nWhat happened: Keystroke logging.\nOn every laptop.\nWhen: since Monday\n" +
+            "People affected: 6 to 20\nUrgency: Not urgent\nRep to contact you: yes, by phone\nOrganisers may read my words: yes",
+            receipt.Text);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
+        Assert.Equal((receipt.Text, receipt.Sha256), ReportReceipt.Parse(receipt.File.Replace("\n", "\r\n", StringComparison.Ordinal)));
     }
 
     [Fact]
