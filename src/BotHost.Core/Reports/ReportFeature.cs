@@ -63,6 +63,11 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             ? input[(input.IndexOf(':', StringComparison.Ordinal) + 1)..]
             : input;
 
+        if (IsButtonOfAnotherStep(input, step))
+        {
+            return Ask(context, draft);
+        }
+
         switch (command)
         {
             case "cancel" or "stop" or "quit":
@@ -93,6 +98,13 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
 
         return Ask(context, next);
     }
+
+    // A button pressed on an earlier question ("category:Surveillance" while the bot asks for the employer)
+    // must not be taken as a typed answer: the current question is asked again.
+    private static bool IsButtonOfAnotherStep(string input, ReportStep step) =>
+        input.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon &&
+        Enum.TryParse<ReportStep>(input[..colon], ignoreCase: true, out var other) &&
+        other != step && !int.TryParse(input[..colon], out _);
 
     private FeatureResult Ask(TurnContext context, DialogState draft) =>
         FeatureResult.Reply(context, ReportQuestions.Ask(ReportDialog.StepOf(draft), draft, context.Turn.OnOwnPage, Terms))

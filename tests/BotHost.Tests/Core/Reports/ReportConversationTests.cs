@@ -89,6 +89,21 @@ public sealed class ReportConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_button_from_an_earlier_question_is_not_taken_as_the_answer()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+        await ReportFlow.StartAsync(chat);
+        await chat.PressAsync("report:category:Workload");
+
+        var again = await chat.PressAsync("report:category:Surveillance");
+        var next = await chat.SayAsync("Acme");
+
+        Assert.StartsWith("Which employer", again.Text);
+        Assert.StartsWith("What happened", next.Text);
+    }
+
+    [Fact]
     public async Task Cancel_stops_and_saves_nothing()
     {
         await using var host = new BotHostFactory(folder.Path);
