@@ -27,6 +27,11 @@ public sealed class WebChatPageTests : IDisposable
         Assert.Equal("Your message", page.Browser.FindElement(By.CssSelector("label[for=message]")).Text);
         Assert.Equal("log", page.Browser.FindElement(By.Id("log")).GetAttribute("role"));
         Assert.Contains(page.Browser.FindElements(By.CssSelector(".msg.mine")), m => m.Text == "Report a problem");
+
+        // After a button, typing goes to the message box (Enter must not press the button again),
+        // and the answered group's buttons are disabled.
+        Assert.Equal("message", page.Browser.SwitchTo().ActiveElement().GetAttribute("id"));
+        Assert.False(page.Browser.FindElements(By.CssSelector(".choices button")).First(b => b.Text == "Report a problem").Enabled);
     }
 
     [BrowserFact]

@@ -170,7 +170,13 @@
         button.textContent = choice.label;
         if (choice.style === "Primary") button.className = "primary";
         if (choice.style === "Danger") button.className = "danger";
-        button.addEventListener("click", () => send({ action: choice.value }, choice.label));
+        // One answer per question: the group's buttons go quiet, and focus moves to the message box so
+        // that Enter does not press the same button again.
+        button.addEventListener("click", () => {
+          for (const other of group.querySelectorAll("button")) other.disabled = true;
+          input.focus();
+          send({ action: choice.value }, choice.label);
+        });
         group.appendChild(button);
       }
       box.appendChild(group);
