@@ -43,6 +43,14 @@ public static class TogetherText
         TalkToRep,
         Join);
 
+    // To a worker whose report waited MaxWaitDays without enough colleagues, if they allowed contact in the chat.
+    public static OutboundMessage Expired(string code, bool deleted, TogetherTerms terms) => OutboundMessage.Say(
+        $"Your report {code} waited {terms.Wait}, and not enough colleagues reported the same thing. " +
+        (deleted ? "As you asked, it has been deleted." : "As you asked, it now only counts in the totals. Nobody will see it on its own.") +
+        " You can still talk to a rep at any time.",
+        TalkToRep,
+        Join);
+
     // To the organisers' destination: counts, category and employer only.
     public static OutboundMessage OrganisersReleased(int reports, ReportCategory category, string employer) => OutboundMessage.Say(
         $"**Raised together:** {reports} reports about {ReportChoices.Label(ReportChoices.Categories, category)} at {employer} " +
