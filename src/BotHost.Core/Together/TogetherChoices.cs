@@ -18,6 +18,15 @@ public static class TogetherChoices
         new(WaitExpiry.Delete, "Delete it", ["delete it", "delete", "remove it", "bin it", "get rid of it"]),
     ];
 
+    // A form's drop-down shows no text beside its options on every channel (a Teams card hides the hint once a
+    // value is chosen), so each option carries a few words of its own. Well under Slack's 75 characters.
+    public static string FormLabel(ReportDelivery delivery, TogetherTerms terms) => delivery switch
+    {
+        ReportDelivery.Now => "Send now: organisers see it",
+        ReportDelivery.Count => "Count only: in the totals, never on its own",
+        _ => $"Wait for others: held until {terms.Threshold} colleagues report it",
+    };
+
     // One plain line for each choice, shown under the question.
     public static string Explain(ReportDelivery delivery, TogetherTerms terms) => delivery switch
     {
