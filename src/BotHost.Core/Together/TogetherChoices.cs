@@ -24,7 +24,7 @@ public static class TogetherChoices
     {
         ReportDelivery.Now => "Send now: organisers see it",
         ReportDelivery.Count => "Count only: in the totals, never on its own",
-        _ => $"Wait for others: held until {terms.Threshold} colleagues report it",
+        _ => $"Wait for others: held until {terms.Threshold} people report it",
     };
 
     // One plain line for each choice, shown under the question.
@@ -32,6 +32,6 @@ public static class TogetherChoices
     {
         ReportDelivery.Now => "Organisers see it in their next update, and a rep can contact you if you want.",
         ReportDelivery.Count => "Added to the totals, never shown on its own. Nobody contacts you.",
-        _ => $"Held, encrypted, until at least {terms.Threshold} colleagues at the same employer report the same kind of problem.",
+        _ => $"Held, encrypted, until at least {terms.Threshold} people at the same employer, you included, report the same kind of problem.",
     };
 }

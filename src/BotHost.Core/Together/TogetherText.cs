@@ -23,14 +23,14 @@ public static class TogetherText
     {
         ReportDelivery.Now => "Send now",
         ReportDelivery.Count => "Count only",
-        _ => $"Wait for {terms.Threshold} colleagues; after {terms.Wait}, {(expiry == WaitExpiry.Delete ? "delete it" : "count it only")}",
+        _ => $"Wait until {terms.Threshold} people (you included) report it; after {terms.Wait}, {(expiry == WaitExpiry.Delete ? "delete it" : "count it only")}",
     };
 
     // The line of the confirmation that replaces "a rep will get in touch" for reports that do not go now.
     public static string Confirmation(ReportDelivery delivery, bool held, TogetherTerms terms) => delivery switch
     {
         ReportDelivery.Count => "It is counted in the totals only. Nobody will see it on its own or contact you about it.",
-        _ when held => $"It waits, encrypted, until at least {terms.Threshold} colleagues at the same employer report the same kind of problem. " +
+        _ when held => $"It waits, encrypted, until at least {terms.Threshold} people at the same employer, you included, report the same kind of problem. " +
             "Nobody sees it until then, and you can withdraw it at any time.",
         _ => "Colleagues at the same employer have raised this too, so your report has gone to the union's organisers together with theirs.",
     };
