@@ -186,7 +186,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             lines.Add("If someone is in immediate danger, call 999.");
         }
 
-        return OutboundMessage.Say(string.Join('\n', lines), Menu);
+        // Released at once: the same next steps the group's other workers are offered.
+        Choice[] next = report.Delivery == ReportDelivery.Together && !held ? [TogetherText.TalkToRep, TogetherText.Join, Menu] : [Menu];
+        return OutboundMessage.Say(string.Join('\n', lines), next);
     }
 
     private static DateOnly? Day(string? text) =>
