@@ -197,7 +197,9 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
             lines.Add("If someone is in immediate danger, call 999.");
         }
 
-        var confirmation = OutboundMessage.Say(string.Join('\n', lines), Menu);
+        // Released at once: the same next steps the group's other workers are offered.
+        Choice[] next = report.Delivery == ReportDelivery.Together && !held ? [TogetherText.TalkToRep, TogetherText.Join, Menu] : [Menu];
+        var confirmation = OutboundMessage.Say(string.Join('\n', lines), next);
         return onOwnPage ? ReceiptMessage.Attach(confirmation, code, report) : confirmation;
     }
 

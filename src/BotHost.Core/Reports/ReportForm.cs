@@ -23,7 +23,7 @@ public static class ReportForm
             new FormField("delivery", "How should your report travel?", FieldKind.Choice)
             {
                 Required = true,
-                Options = Options(TogetherChoices.Delivery),
+                Options = [.. TogetherChoices.Delivery.Select(o => new Choice(TogetherChoices.FormLabel(o.Value, terms), o.Value.ToString()))],
                 Hint = string.Join(' ', TogetherChoices.Delivery.Select(o => $"{o.Label}: {TogetherChoices.Explain(o.Value, terms)}")),
                 Value = Value("delivery") ?? nameof(ReportDelivery.Now),
             },

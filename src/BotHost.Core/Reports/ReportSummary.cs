@@ -39,9 +39,12 @@ public static class ReportSummary
             $"- **How it travels:** {TogetherText.Summary(delivery, expiry, terms)}",
             $"- **Rep to contact you:** {contactLine}",
             "",
-            delivery == ReportDelivery.Count
-                ? "It only adds to the totals organisers see. Nobody reads it on its own."
-                : "Organisers only see anonymous totals. If you choose **Send and share my words**, they can also read what you wrote, with emails, phone numbers and links taken out.");
+            delivery switch
+            {
+                ReportDelivery.Count => "It only adds to the totals organisers see. Nobody reads it on its own.",
+                ReportDelivery.Together => "Nobody sees it while it waits. Once it's released, organisers see anonymous totals. If you choose **Send and share my words**, they can also read what you wrote, with emails, phone numbers and links taken out.",
+                _ => "Organisers only see anonymous totals. If you choose **Send and share my words**, they can also read what you wrote, with emails, phone numbers and links taken out.",
+            });
         Choice[] share = delivery == ReportDelivery.Count ? [] : [new Choice("Send and share my words", "report:confirm-share")];
         return OutboundMessage.Say(
             text,

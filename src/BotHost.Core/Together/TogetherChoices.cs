@@ -18,11 +18,20 @@ public static class TogetherChoices
         new(WaitExpiry.Delete, "Delete it", ["delete it", "delete", "remove it", "bin it", "get rid of it"]),
     ];
 
+    // A form's drop-down shows no text beside its options on every channel (a Teams card hides the hint once a
+    // value is chosen), so each option carries a few words of its own. Well under Slack's 75 characters.
+    public static string FormLabel(ReportDelivery delivery, TogetherTerms terms) => delivery switch
+    {
+        ReportDelivery.Now => "Send now: organisers see it",
+        ReportDelivery.Count => "Count only: in the totals, never on its own",
+        _ => $"Wait for others: held until {terms.Threshold} people report it",
+    };
+
     // One plain line for each choice, shown under the question.
     public static string Explain(ReportDelivery delivery, TogetherTerms terms) => delivery switch
     {
         ReportDelivery.Now => "Organisers see it in their next update, and a rep can contact you if you want.",
         ReportDelivery.Count => "Added to the totals, never shown on its own. Nobody contacts you.",
-        _ => $"Held, encrypted, until at least {terms.Threshold} colleagues at the same employer report the same kind of problem.",
+        _ => $"Held, encrypted, until at least {terms.Threshold} people at the same employer, you included, report the same kind of problem.",
     };
 }

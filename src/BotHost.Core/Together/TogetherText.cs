@@ -23,14 +23,14 @@ public static class TogetherText
     {
         ReportDelivery.Now => "Send now",
         ReportDelivery.Count => "Count only",
-        _ => $"Wait for {terms.Threshold} colleagues; after {terms.Wait}, {(expiry == WaitExpiry.Delete ? "delete it" : "count it only")}",
+        _ => $"Wait until {terms.Threshold} people (you included) report it; after {terms.Wait}, {(expiry == WaitExpiry.Delete ? "delete it" : "count it only")}",
     };
 
     // The line of the confirmation that replaces "a rep will get in touch" for reports that do not go now.
     public static string Confirmation(ReportDelivery delivery, bool held, TogetherTerms terms) => delivery switch
     {
         ReportDelivery.Count => "It is counted in the totals only. Nobody will see it on its own or contact you about it.",
-        _ when held => $"It waits, encrypted, until at least {terms.Threshold} colleagues at the same employer report the same kind of problem. " +
+        _ when held => $"It waits, encrypted, until at least {terms.Threshold} people at the same employer, you included, report the same kind of problem. " +
             "Nobody sees it until then, and you can withdraw it at any time.",
         _ => "Colleagues at the same employer have raised this too, so your report has gone to the union's organisers together with theirs.",
     };
@@ -40,6 +40,14 @@ public static class TogetherText
         $"**{colleagues} {(colleagues == 1 ? "colleague" : "colleagues")} raised this too** (ref {code}).\n" +
         "Your report was waiting for others. It has now gone to the union's organisers together with theirs. " +
         "Nobody is told who the others are, and they are not told about you.",
+        TalkToRep,
+        Join);
+
+    // To a worker whose report waited MaxWaitDays without enough colleagues, if they allowed contact in the chat.
+    public static OutboundMessage Expired(string code, bool deleted, TogetherTerms terms) => OutboundMessage.Say(
+        $"Your report {code} waited {terms.Wait}, and not enough colleagues reported the same thing. " +
+        (deleted ? "As you asked, it has been deleted." : "As you asked, it now only counts in the totals. Nobody will see it on its own.") +
+        " You can still talk to a rep at any time.",
         TalkToRep,
         Join);
 

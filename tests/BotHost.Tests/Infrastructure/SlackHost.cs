@@ -5,7 +5,7 @@ namespace BotHost.Tests.Infrastructure;
 // A host with Slack configured against a fake Web API, single-workspace unless settings say otherwise.
 public static class SlackHost
 {
-    public static BotHostFactory Create(TempFolder folder, FakeSlackApi fake, IDictionary<string, string?>? extra = null)
+    public static BotHostFactory Create(TempFolder folder, FakeSlackApi fake, IDictionary<string, string?>? extra = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -18,6 +18,6 @@ public static class SlackHost
             settings[key] = value;
         }
 
-        return new BotHostFactory(folder.Path, settings);
+        return new BotHostFactory(folder.Path, settings, time);
     }
 }

@@ -57,6 +57,41 @@ public sealed class TogetherDigestTests : IDisposable
         Assert.Contains("raised-together,Surveillance and monitoring at Acme,3,,", DigestCsv.Render(digest).Split('\n'));
     }
 
+    [Fact]
+    public async Task Shared_words_of_a_waiting_report_appear_only_after_release_in_the_digest_of_the_release()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var together = new TogetherReports(host);
+        await together.AddAsync("worker-1", "Acme", on: ReportSeeder.Day("2026-11-03"), share: true);
+        await together.AddAsync("worker-2", "Acme", on: ReportSeeder.Day("2026-11-10"));
+        var whileWaiting = await BuildAsync(host);
+        await together.AddAsync("worker-3", "Acme", on: ReportSeeder.Day("2026-11-12"));
+
+        var afterRelease = await BuildAsync(host);
+
+        Assert.Empty(whileWaiting.Excerpts);
+        Assert.Equal("They started recording our screens.", Assert.Single(afterRelease.Excerpts).Text);
+    }
+
+    [Fact]
+    public async Task Organisers_cases_list_released_reports_as_raised_together_and_nothing_held_or_counted_only()
+    {
+        await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Organisers:Members:0"] = "slack:U-ORG" });
+        var together = new TogetherReports(host);
+        var held = await together.AddAsync("worker-1", "Globex");
+        var counted = await together.AddAsync("worker-2", "Globex", delivery: BotHost.Core.Together.ReportDelivery.Count);
+        var released = new[] { await together.AddAsync("worker-3"), await together.AddAsync("worker-4"), await together.AddAsync("worker-5") };
+        var organiser = new EngineUser(host, "slack", "U-ORG");
+
+        var cases = (await organiser.SayAsync("cases")).Deliveries.Single().Message.Text;
+        var show = (await organiser.SayAsync("case show " + held)).Deliveries.Single().Message.Text;
+
+        Assert.All(released, code => Assert.Contains($"**{code}** Surveillance and monitoring, Open, Soon, raised together", cases));
+        Assert.DoesNotContain(held, cases);
+        Assert.DoesNotContain(counted, cases);
+        Assert.StartsWith("Which report?", show);
+    }
+
     private static async Task<int> PreviousTotalAsync(BotHostFactory host)
     {
         var counts = await host.Services.GetRequiredService<IDigestSource>().CountAsync(

@@ -72,8 +72,8 @@ public sealed partial class SqliteDigestSource(Database database, Keyring keyrin
         var rows = await connection.QueryAsync<(string Code, string Category, string KeyId, byte[] WrappedKey, byte[] Content)>(
             $"""
             SELECT code, category, key_id, wrapped_key, content FROM reports
-            WHERE share_text = 1 AND created_on >= @first AND created_on <= @last AND {SqliteReportStore.IsCase}
-            ORDER BY created_on DESC, id DESC
+            WHERE share_text = 1 AND counted_on >= @first AND counted_on <= @last AND {SqliteReportStore.IsCase}
+            ORDER BY counted_on DESC, id DESC
             LIMIT @limit
             """,
             new { first = SqliteReportStore.Day(days.First), last = SqliteReportStore.Day(days.Last), limit });

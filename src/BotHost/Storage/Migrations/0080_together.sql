@@ -17,6 +17,9 @@ ALTER TABLE reports ADD COLUMN counted_on TEXT;
 UPDATE reports SET counted_on = created_on;
 CREATE INDEX reports_counted ON reports (counted_on, category, employer_key);
 DROP INDEX reports_digest;
+-- Shared words appear in the digest of the period a report became visible, like its count.
+DROP INDEX reports_shared;
+CREATE INDEX reports_shared ON reports (counted_on) WHERE share_text = 1;
 CREATE TRIGGER reports_counted_on AFTER INSERT ON reports WHEN NEW.counted_on IS NULL AND NEW.held = 0
 BEGIN
     UPDATE reports SET counted_on = coalesce(NEW.released_on, NEW.created_on) WHERE id = NEW.id;

@@ -1,11 +1,18 @@
 using System.Globalization;
+using System.Text;
+using BotHost.Core.Pipeline;
+using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
 using BotHost.Core.Reps;
+using BotHost.Storage.Reports;
+using BotHost.Storage.Together;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace BotHost.Storage.Reps;
 
-public sealed class SqliteRepDirectory(Database database) : IRepDirectory
+public sealed class SqliteRepDirectory(Database database, Keyring keyring, TogetherMatcher matcher, PipelineSignals signals, TimeProvider time)
+    : IRepDirectory
 {
     private const string Columns = """
         r.id AS Id, r.name AS Name, r.region AS Region, r.slack_team_id AS SlackTeamId, r.slack_user_id AS SlackUserId,
@@ -59,7 +66,8 @@ public sealed class SqliteRepDirectory(Database database) : IRepDirectory
             }
         }
 
-        foreach (var (alias, (canonical, display)) in EmployerAliases.Map(reps.SelectMany(r => r.Employers)))
+        var aliases = EmployerAliases.Map(reps.SelectMany(r => r.Employers));
+        foreach (var (alias, (canonical, display)) in aliases)
         {
             await connection.ExecuteAsync(
                 "INSERT INTO employer_aliases (alias, canonical, display) VALUES (@alias, @canonical, @display)",
@@ -67,7 +75,54 @@ public sealed class SqliteRepDirectory(Database database) : IRepDirectory
                 transaction);
         }
 
+        var queued = await RekeyAsync(connection, transaction, aliases);
         await transaction.CommitAsync(cancellationToken);
+        if (queued)
+        {
+            signals.Outbox.Notify();
+        }
+    }
+
+    // Reports saved under a name before it was listed as an alias move to the canonical employer: each key is
+    // a keyed hash of a normalised name, so nothing is opened. A waiting group the move completes is released
+    // here, in the import's transaction. (Removing an alias later does not move reports back.)
+    private async Task<bool> RekeyAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyDictionary<string, (string Canonical, string Display)> aliases)
+    {
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (alias, (canonical, display)) in aliases.Where(a => a.Key != a.Value.Canonical))
+        {
+            var from = EmployerKeys.Of(keyring, alias);
+            var to = EmployerKeys.Of(keyring, canonical);
+            // Every key with reports has an employers row: a cheap look before an UPDATE that scans the table.
+            var known = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM employers WHERE employer_key = @from", new { from }, transaction) > 0;
+            if (!known || await connection.ExecuteAsync("UPDATE reports SET employer_key = @to WHERE employer_key = @from", new { from, to }, transaction) == 0)
+            {
+                continue;
+            }
+
+            moved.Add(to);
+            await connection.ExecuteAsync(
+                """
+                DELETE FROM employers WHERE employer_key = @from;
+                INSERT INTO employers (employer_key, name) VALUES (@to, @name) ON CONFLICT (employer_key) DO NOTHING;
+                """,
+                new { from, to, name = keyring.Seal(Encoding.UTF8.GetBytes(display), "employer:" + to) },
+                transaction);
+        }
+
+        var queued = false;
+        foreach (var employerKey in moved)
+        {
+            var categories = await connection.QueryAsync<string>(
+                "SELECT DISTINCT category FROM reports WHERE held = 1 AND employer_key = @employerKey", new { employerKey }, transaction);
+            foreach (var category in categories)
+            {
+                queued |= await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, time.GetUtcNow());
+            }
+        }
+
+        return queued;
     }
 
     private static async Task<Rep?> LoadAsync(System.Data.IDbConnection connection, string where, object parameters)

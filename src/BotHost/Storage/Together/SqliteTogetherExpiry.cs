@@ -1,5 +1,9 @@
+using System.Security.Cryptography;
+using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Reports;
 using BotHost.Core.Together;
+using BotHost.Core.Turns;
 using BotHost.Storage.Reports;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -7,16 +11,35 @@ using Microsoft.Extensions.Options;
 namespace BotHost.Storage.Together;
 
 // Reports that waited Together:MaxWaitDays without enough colleagues: deleted, or turned into count-only
-// reports (counted from the day the wait ended), as each author chose. Run by the retention sweeper.
-public sealed partial class SqliteTogetherExpiry(Database database, IOptions<TogetherOptions> options, ILogger<SqliteTogetherExpiry> logger)
-    : IExpiringData
+// reports (counted from the day the wait ended), as each author chose. Authors who allowed contact in the
+// chat are told, in the same transaction. Run by the retention sweeper.
+public sealed partial class SqliteTogetherExpiry(
+    Database database,
+    Keyring keyring,
+    ReportSealer sealer,
+    PipelineSignals signals,
+    IOptions<TogetherOptions> options,
+    ILogger<SqliteTogetherExpiry> logger) : IExpiringData
 {
     public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var terms = options.Value.Terms;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var cutoff = SqliteReportStore.Day(today.AddDays(-options.Value.Terms.MaxWaitDays));
+        var cutoff = SqliteReportStore.Day(today.AddDays(-terms.MaxWaitDays));
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
+        var expired = (await connection.QueryAsync<Expired>(
+            """
+            SELECT code AS Code, expiry_action AS Action, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
+            FROM reports WHERE held = 1 AND created_on <= @cutoff
+            """,
+            new { cutoff },
+            transaction)).ToList();
+        if (expired.Count == 0)
+        {
+            return 0;
+        }
+
         var deleted = await connection.ExecuteAsync(
             "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on <= @cutoff", new { cutoff }, transaction);
         var counted = await connection.ExecuteAsync(
@@ -26,18 +49,44 @@ public sealed partial class SqliteTogetherExpiry(Database database, IOptions<Tog
             """,
             new { cutoff, today = SqliteReportStore.Day(today) },
             transaction);
+        var messages = expired
+            .Select(r => (Report: r, Address: Address(r)))
+            .Where(r => r.Address is not null)
+            .Select(r => new Delivery(r.Address!, TogetherText.Expired(r.Report.Code, r.Report.Action == nameof(WaitExpiry.Delete), terms)))
+            .ToList();
+        await SqliteOutbox.InsertAsync(connection, transaction, keyring, messages, now);
         await transaction.CommitAsync(cancellationToken);
-        if (deleted + counted > 0)
+        if (messages.Count > 0)
         {
-            Log.Expired(logger, deleted, counted);
+            signals.Outbox.Notify();
         }
 
+        Log.Expired(logger, deleted, counted, messages.Count);
         return deleted + counted;
     }
 
+    private ChannelAddress? Address(Expired report)
+    {
+        try
+        {
+            var content = sealer.Open(report.Code, new SealedReport(new WrappedKey(report.KeyId, report.WrappedKey), report.Content));
+            return content.Contact == ContactMethod.Chat ? content.ContactAddress : null;
+        }
+        catch (CryptographicException ex)
+        {
+            Log.Unreadable(logger, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private sealed record Expired(string Code, string? Action, string KeyId, byte[] WrappedKey, byte[] Content);
+
     private static partial class Log
     {
-        [LoggerMessage(EventId = 802, Level = LogLevel.Information, Message = "Together: {Deleted} reports waited too long and were deleted, {Counted} became count-only")]
-        public static partial void Expired(ILogger logger, int deleted, int counted);
+        [LoggerMessage(EventId = 802, Level = LogLevel.Information, Message = "Together: {Deleted} reports waited too long and were deleted, {Counted} became count-only; {Messages} authors told")]
+        public static partial void Expired(ILogger logger, int deleted, int counted, int messages);
+
+        [LoggerMessage(EventId = 804, Level = LogLevel.Warning, Message = "Together: an expired report could not be opened to tell its author: {ErrorType}")]
+        public static partial void Unreadable(ILogger logger, string errorType);
     }
 }

@@ -25,12 +25,12 @@ public sealed class TogetherDialogTests : IDisposable
         var mine = await chat.SayAsync("my reports");
 
         Assert.Equal(["Send now", "Count only", "Wait for others", "Cancel"], question.Choices.Select(c => c.Label));
-        Assert.Contains("Held, encrypted, until at least 3 colleagues at the same employer report the same kind of problem.", question.Text);
+        Assert.Contains("Held, encrypted, until at least 3 people at the same employer, you included, report the same kind of problem.", question.Text);
         Assert.StartsWith("If not enough people report within 6 months:", expiry.Text);
         Assert.Equal(["Count it only", "Delete it", "Cancel"], expiry.Choices.Select(c => c.Label));
         Assert.StartsWith("Would you like a rep to get in touch?", contact.Text);
-        Assert.Contains("**How it travels:** Wait for 3 colleagues; after 6 months, delete it", summary.Text);
-        Assert.Contains("It waits, encrypted, until at least 3 colleagues", sent.Text);
+        Assert.Contains("**How it travels:** Wait until 3 people (you included) report it; after 6 months, delete it", summary.Text);
+        Assert.Contains("It waits, encrypted, until at least 3 people", sent.Text);
         Assert.Contains("waiting for others", mine.Text);
     }
 

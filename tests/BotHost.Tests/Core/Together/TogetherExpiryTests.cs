@@ -1,6 +1,8 @@
 using BotHost.Core.Digests;
+using BotHost.Core.Reports;
 using BotHost.Core.Together;
 using BotHost.Storage;
+using BotHost.Tests.Fakes;
 using BotHost.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,6 +51,25 @@ public sealed class TogetherExpiryTests : IDisposable
 
         Assert.Null(await reports.MineAsync("worker-1", code));
         Assert.True((await reports.MineAsync("worker-2", other))!.Held);
+    }
+
+    [Fact]
+    public async Task An_author_who_allowed_contact_in_the_chat_is_told_when_the_wait_ends()
+    {
+        var clock = new FakeTimeProvider(TogetherReports.Today);
+        await using var fake = await FakeSlackApi.StartAsync();
+        await using var host = SlackHost.Create(folder, fake, new Dictionary<string, string?> { ["Together:MaxWaitDays"] = "30" }, clock);
+        var reports = new TogetherReports(host);
+        var told = await reports.AddAsync("UA", expiry: WaitExpiry.Delete, contact: ContactMethod.Chat);
+        await reports.AddAsync("UB", expiry: WaitExpiry.Count);
+
+        clock.Advance(TimeSpan.FromDays(30));
+        await SweepAsync(host);
+        var message = await fake.WaitForAsync("chat.postMessage", c => c.Field("channel") == "D-UA");
+
+        Assert.Contains($"Your report {told} waited 30 days", message.Body, StringComparison.Ordinal);
+        Assert.Contains("it has been deleted", message.Body, StringComparison.Ordinal);
+        Assert.Equal("1", Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 802).StructuredState!.Single(s => s.Key == "Messages").Value);
     }
 
     private static Task<int> SweepAsync(BotHostFactory host) => host.Services.GetRequiredService<RetentionSweeper>().SweepAsync(default);

@@ -37,6 +37,7 @@ public sealed class TogetherNotificationTests : IDisposable
         Assert.Equal("2", release.StructuredState!.Single(s => s.Key == "Messages").Value);
         Assert.Contains("It waits, encrypted", Text(emailWorker), StringComparison.Ordinal);
         Assert.Contains("gone to the union's organisers together", Text(last), StringComparison.Ordinal);
+        Assert.Equal(["Talk to a rep", "Join the union", "Main menu"], last.Deliveries.Single().Message.Choices.Select(c => c.Label));
         Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "D-UB");
     }
 

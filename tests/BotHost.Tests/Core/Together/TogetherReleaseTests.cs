@@ -105,6 +105,27 @@ public sealed class TogetherReleaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Adding_an_alias_moves_earlier_reports_and_releases_a_group_it_completes()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var reports = new TogetherReports(host);
+        var first = await reports.AddAsync("worker-1", "AW");
+        var second = await reports.AddAsync("worker-2", "AW Ltd");
+        var third = await reports.AddAsync("worker-3", "Acme");
+        var apart = (await reports.MineAsync("worker-1", first))!.EmployerKey != (await reports.MineAsync("worker-3", third))!.EmployerKey;
+
+        await host.Services.GetRequiredService<IRepDirectory>().ReplaceAllAsync(
+            [new Rep("Priya Shah", ["Acme|Acme Widgets|AW"]) { SlackUserId = "U0REP" }], default);
+
+        Assert.True(apart);
+        var released = new[] { (await reports.CaseAsync(first))!, (await reports.CaseAsync(second))!, (await reports.CaseAsync(third))! };
+        Assert.Single(released.Select(r => r.EmployerKey).Distinct());
+        Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 800);
+        var names = await host.Services.GetRequiredService<BotHost.Core.Digests.IDigestSource>().EmployerNamesAsync([released[0].EmployerKey], default);
+        Assert.Equal("Acme", names[released[0].EmployerKey]);
+    }
+
+    [Fact]
     public async Task A_withdrawal_below_the_threshold_prevents_the_release()
     {
         await using var host = new BotHostFactory(folder.Path);

@@ -26,7 +26,8 @@ public sealed class TogetherReports(BotHostFactory host)
         ReportDelivery delivery = ReportDelivery.Together,
         WaitExpiry expiry = WaitExpiry.Count,
         ContactMethod contact = ContactMethod.None,
-        DateTimeOffset? on = null)
+        DateTimeOffset? on = null,
+        bool share = false)
     {
         var turn = Interlocked.Increment(ref sequence);
         var content = new ReportContent
@@ -38,7 +39,7 @@ public sealed class TogetherReports(BotHostFactory host)
             ContactDetail = contact == ContactMethod.Email ? user + "@example.org" : null,
             ContactAddress = contact == ContactMethod.Chat ? Dm(user) : null,
         };
-        var report = new NewReport(user, $"together-{turn}-{Guid.NewGuid():N}", category, Urgency.Soon, PeopleBand.Few, false, content)
+        var report = new NewReport(user, $"together-{turn}-{Guid.NewGuid():N}", category, Urgency.Soon, PeopleBand.Few, share, content)
         {
             Delivery = delivery,
             Expiry = delivery == ReportDelivery.Together ? expiry : null,
