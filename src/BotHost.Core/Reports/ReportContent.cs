@@ -22,4 +22,7 @@ public sealed record ReportContent
 
     // When the worker sent it (the turn's time), to the second: part of their receipt, so it can be checked later.
     public DateTimeOffset? SubmittedAt { get; init; }
+
+    // Set with SubmittedAt; the receipt is built from these two and the fields above.
+    public SubmittedChoices? Choices { get; init; }
 }

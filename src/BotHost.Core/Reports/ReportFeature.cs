@@ -132,12 +132,12 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
                 Contact = contact,
                 ContactDetail = draft["contactDetail"],
                 ContactAddress = contact == ContactMethod.Chat ? context.ReplyTo : null,
-                SubmittedAt = Submitted(context),
             })
         {
             Delivery = delivery,
             Expiry = draft["expiry"] is { } expiry ? Enum.Parse<WaitExpiry>(expiry) : null,
         };
+        report = Stamped(context, report);
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
         return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
     }
@@ -155,7 +155,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         }
 
         var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
-        report = report with { Content = report.Content with { SubmittedAt = Submitted(context) } };
+        report = Stamped(context, report);
         var code = await reports.SaveAsync(report, context.Now, cancellationToken);
         return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
     }
@@ -203,9 +203,16 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         return onOwnPage ? ReceiptMessage.Attach(confirmation, code, report) : confirmation;
     }
 
-    // The turn's time, to the second: a replay after a crash gives the same time, so the same receipt.
-    private static DateTimeOffset Submitted(TurnContext context) =>
-        DateTimeOffset.FromUnixTimeSeconds(context.Turn.Time.ToUnixTimeSeconds());
+    // What the receipt is built from, sealed with the report. The turn's time, to the second: a replay after a
+    // crash gives the same time, so the same receipt.
+    private static NewReport Stamped(TurnContext context, NewReport report) => report with
+    {
+        Content = report.Content with
+        {
+            SubmittedAt = DateTimeOffset.FromUnixTimeSeconds(context.Turn.Time.ToUnixTimeSeconds()),
+            Choices = new SubmittedChoices(report.Category, report.People, report.Urgency, report.ShareText, report.Delivery, report.Expiry),
+        },
+    };
 
     private static DateOnly? Day(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

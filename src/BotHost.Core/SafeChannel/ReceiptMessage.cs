@@ -8,7 +8,7 @@ public static class ReceiptMessage
 {
     public static OutboundMessage Attach(OutboundMessage confirmation, string code, NewReport report)
     {
-        var receipt = ReportReceipt.Create(code, report.Category, report.People, report.Urgency, report.ShareText, report.Content);
+        var receipt = ReportReceipt.Create(code, report.Content);
         return confirmation with
         {
             Text = confirmation.Text + "\nHere is your receipt. Download or copy it now: nothing is emailed to you.",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BotHost.Core.Reports;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.SafeChannel;
@@ -42,21 +43,23 @@ public static class ReportReceipt
         [Urgency.NotUrgent] = "Not urgent",
     };
 
-    public static Receipt Create(string code, ReportCategory category, PeopleBand people, Urgency urgency, bool shareText, ReportContent content)
+    public static Receipt Create(string code, ReportContent content)
     {
         var submitted = content.SubmittedAt ?? throw new ArgumentException("A receipt needs the time the report was submitted.", nameof(content));
+        var choices = content.Choices ?? throw new ArgumentException("A receipt needs the choices as submitted.", nameof(content));
         var text = string.Join('\n',
             Title,
             "Reference: " + code,
             "Submitted: " + Iso(submitted),
-            "About: " + (Categories.GetValueOrDefault(category) ?? ReportChoices.Label(ReportChoices.Categories, category)),
+            "About: " + (Categories.GetValueOrDefault(choices.Category) ?? ReportChoices.Label(ReportChoices.Categories, choices.Category)),
             "Employer or workplace: " + Line(content.Employer),
             "What happened: " + Line(content.Description),
             "When: " + Line(content.When),
-            "People affected: " + (People.GetValueOrDefault(people) ?? ReportChoices.Label(ReportChoices.People, people)),
-            "Urgency: " + (Urgencies.GetValueOrDefault(urgency) ?? ReportChoices.Label(ReportChoices.Urgencies, urgency)),
+            "People affected: " + (People.GetValueOrDefault(choices.People) ?? ReportChoices.Label(ReportChoices.People, choices.People)),
+            "Urgency: " + (Urgencies.GetValueOrDefault(choices.Urgency) ?? ReportChoices.Label(ReportChoices.Urgencies, choices.Urgency)),
+            "How it travels: " + Travels(choices),
             "Rep to contact you: " + Contact(content.Contact),
-            "Organisers may read my words: " + (shareText ? "yes" : "no"));
+            "Organisers may read my words: " + (choices.ShareText ? "yes" : "no"));
         return new Receipt(code, submitted, text, Sha256(text));
     }
 
@@ -81,6 +84,14 @@ public static class ReportReceipt
 
     // Stable line endings, whatever the worker's device sent.
     private static string Line(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    private static string Travels(SubmittedChoices choices) => (choices.Delivery, choices.AfterWait) switch
+    {
+        (ReportDelivery.Count, _) => "count only",
+        (ReportDelivery.Together, WaitExpiry.Delete) => "wait for others; if too few, delete it",
+        (ReportDelivery.Together, _) => "wait for others; if too few, count it only",
+        _ => "send now",
+    };
 
     // How they asked to be contacted, never the address or number itself.
     private static string Contact(ContactMethod method) => method switch

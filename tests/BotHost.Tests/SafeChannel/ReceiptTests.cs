@@ -4,6 +4,7 @@ using System.Text;
 using BotHost.Core.Organisers;
 using BotHost.Core.Reports;
 using BotHost.Core.SafeChannel;
+using BotHost.Core.Together;
 using BotHost.Core.Turns;
 using BotHost.Hosting.Cli;
 using BotHost.Tests.Core.Reports;
@@ -49,14 +50,16 @@ public sealed class ReceiptTests : IDisposable
             Contact = ContactMethod.Phone,
             ContactDetail = "07700 900123",
             SubmittedAt = DateTimeOffset.Parse("2026-11-18T10:30:07.250+01:00", System.Globalization.CultureInfo.InvariantCulture),
+            Choices = new SubmittedChoices(ReportCategory.AiAutomation, PeopleBand.Some, Urgency.NotUrgent, ShareText: true, ReportDelivery.Together, WaitExpiry.Delete),
         };
 
-        var receipt = ReportReceipt.Create("K7P2Q9", ReportCategory.AiAutomation, PeopleBand.Some, Urgency.NotUrgent, true, content);
+        var receipt = ReportReceipt.Create("K7P2Q9", content);
 
         Assert.Equal(
             "Union report receipt (v1)\nReference: K7P2Q9\nSubmitted: 2026-11-18T09:30:07Z\nAbout: AI and automation\n" +
             "Employer or workplace: Acme Widgets\nWhat happened: Keystroke logging.\nOn every laptop.\nWhen: since Monday\n" +
-            "People affected: 6 to 20\nUrgency: Not urgent\nRep to contact you: yes, by phone\nOrganisers may read my words: yes",
+            "People affected: 6 to 20\nUrgency: Not urgent\nHow it travels: wait for others; if too few, delete it\n" +
+            "Rep to contact you: yes, by phone\nOrganisers may read my words: yes",
             receipt.Text);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
         Assert.Equal((receipt.Text, receipt.Sha256), ReportReceipt.Parse(receipt.File.Replace("\n", "\r\n", StringComparison.Ordinal)));
@@ -112,6 +115,37 @@ public sealed class ReceiptTests : IDisposable
         Assert.Equal((1, true), (edited.Exit, edited.Output.Contains("changed after it was made", StringComparison.Ordinal)));
         Assert.Equal((1, true), (rehashed.Exit, rehashed.Output.Contains("differs from report", StringComparison.Ordinal)));
         Assert.Equal(3, audit.Count(e => e.Action == "verify-receipt" && e.Subject == "report:" + receipt.Code));
+    }
+
+    [Fact]
+    public async Task A_report_still_waiting_for_others_has_a_receipt_the_union_can_verify()
+    {
+        Receipt receipt;
+        string database;
+        await using (var host = new BotHostFactory(folder.Path))
+        {
+            database = host.DatabasePath;
+            var chat = await WebChatClient.StartAsync(host);
+            await ReportFlow.StartAsync(chat);
+            await chat.PressAsync("report:category:Surveillance");
+            await chat.SayAsync("Acme Widgets");
+            await chat.SayAsync("Keystroke logging on every laptop.");
+            await chat.SayAsync("last week");
+            await chat.PressAsync("report:people:Few");
+            await chat.PressAsync("report:urgency:Soon");
+            await chat.PressAsync("report:delivery:Together");
+            await chat.PressAsync("report:expiry:Count");
+            await chat.PressAsync("report:contact:None");
+            receipt = (await chat.PressAsync("report:confirm")).Receipt!;
+            Assert.Null(await host.Services.GetRequiredService<IReportStore>().FindAsync(receipt.Code, default));
+        }
+
+        var file = folder.File("waiting.txt");
+        await File.WriteAllTextAsync(file, receipt.File);
+        var result = await RunAsync("receipts", "verify", file, $"--Storage:ConnectionString=Data Source={database}", $"--Reports:EncryptionKey={BotHostFactory.TestKey}");
+
+        Assert.Contains("How it travels: wait for others; if too few, count it only\n", receipt.Text, StringComparison.Ordinal);
+        Assert.Equal((0, true), (result.Exit, result.Output.StartsWith("Match:", StringComparison.Ordinal)));
     }
 
     public void Dispose() => folder.Dispose();

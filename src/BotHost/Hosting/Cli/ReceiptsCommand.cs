@@ -44,19 +44,21 @@ public static class ReceiptsCommand
     private static async Task<(bool Match, string Message)> VerifyAsync(IServiceProvider services, string code, string text, string? claimed, CancellationToken ct)
     {
         await services.GetRequiredService<Storage.Migrator>().MigrateAsync(ct);
-        var reports = services.GetRequiredService<IReportStore>();
-        if (await reports.FindAsync(code, ct) is not { } record)
+        // Any report, whether a case, count-only or still waiting for others: the receipt is built from the
+        // sealed content alone.
+        var content = await services.GetRequiredService<IReportStore>().OpenAsync(code, ct);
+        if (content is null)
         {
             return (false, $"No match: there is no report {code} (it may have been withdrawn or deleted after its retention period).");
         }
 
         await services.GetRequiredService<IAuditLog>().WriteAsync("cli:" + Environment.UserName, "verify-receipt", "report:" + code, ct);
-        if (await reports.OpenAsync(code, ct) is not { SubmittedAt: not null } content)
+        if (content is not { SubmittedAt: not null, Choices: not null })
         {
             return (false, $"No match: report {code} was made before receipts existed.");
         }
 
-        var expected = ReportReceipt.Create(code, record.Category, record.People, record.Urgency, record.ShareText, content);
+        var expected = ReportReceipt.Create(code, content);
         var actual = ReportReceipt.Sha256(text);
         if (claimed is not null && claimed != actual)
         {
