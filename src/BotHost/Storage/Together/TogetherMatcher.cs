@@ -3,6 +3,7 @@ using System.Text;
 using BotHost.Core.Digests;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Together;
 using BotHost.Core.Turns;
 using BotHost.Storage.Reports;
@@ -17,7 +18,8 @@ namespace BotHost.Storage.Together;
 // the group and queues the messages. Insert, count, release and messages commit or fail as one, so however
 // many submissions race, exactly one of them sees the group cross the threshold. Matching reads only the
 // category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
-public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
+public sealed partial class TogetherMatcher(
+    Keyring keyring, ReportSealer sealer, IWorkspaceTrust trust, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
 {
     // Returns true when messages were queued (the caller wakes the outbox after commit).
     public async Task<bool> MatchAsync(
@@ -50,7 +52,8 @@ public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer
         }
 
         var deliveries = new List<Delivery>();
-        if (DigestDestination.Parse(options.Value.NotifyOrganisers) is { } organisers)
+        // Nothing about a released group goes into an employer's workspace, whatever the configuration says.
+        if (DigestDestination.Parse(options.Value.NotifyOrganisers) is { } organisers && await UnionSideAsync(organisers))
         {
             var employer = await EmployerNameAsync(connection, transaction, employerKey);
             deliveries.Add(new Delivery(organisers, TogetherText.OrganisersReleased(released.Count, category, employer)));
@@ -59,7 +62,7 @@ public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer
         // The author of the report that completed the group is told in the reply to it, not by a second message.
         foreach (var report in released.Where(r => r.Code != newCode))
         {
-            if (Open(report)?.ContactAddress is { } address)
+            if (Open(report)?.ContactAddress is { } address && await UnionSideAsync(address))
             {
                 deliveries.Add(new Delivery(address, TogetherText.Released(report.Code, reporters - 1)));
             }
@@ -68,6 +71,17 @@ public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer
         await SqliteOutbox.InsertAsync(connection, transaction, keyring, deliveries, now);
         Log.Released(logger, released.Count, deliveries.Count);
         return deliveries.Count > 0;
+    }
+
+    private async Task<bool> UnionSideAsync(ChannelAddress address)
+    {
+        if (await trust.IsUnionAsync(address, CancellationToken.None))
+        {
+            return true;
+        }
+
+        Log.SkippedEmployerSide(logger, address.Channel);
+        return false;
     }
 
     private ReportContent? Open(Released report)
@@ -101,5 +115,8 @@ public sealed partial class TogetherMatcher(Keyring keyring, ReportSealer sealer
 
         [LoggerMessage(EventId = 801, Level = LogLevel.Warning, Message = "Together: a released report could not be opened to tell its author: {ErrorType}")]
         public static partial void Unreadable(ILogger logger, string errorType);
+
+        [LoggerMessage(EventId = 802, Level = LogLevel.Warning, Message = "Together: a release message to an employer's {Channel} workspace was not sent")]
+        public static partial void SkippedEmployerSide(ILogger logger, string channel);
     }
 }

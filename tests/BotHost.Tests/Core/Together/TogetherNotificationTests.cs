@@ -41,6 +41,21 @@ public sealed class TogetherNotificationTests : IDisposable
         Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "D-UB");
     }
 
+    [Fact]
+    public async Task Organisers_are_not_told_in_an_employer_workspace_even_when_configured()
+    {
+        await using var fake = await FakeSlackApi.StartAsync();
+        await using var host = SlackHost.Create(folder, fake, new Dictionary<string, string?> { ["Together:NotifyOrganisers"] = "slack:T9EMPLOYER:C0ORG" });
+
+        await ReportAsync(host, "UA", "report:contact:None");
+        await ReportAsync(host, "UB", "report:contact:None");
+        var last = await ReportAsync(host, "UC", "report:contact:None");
+
+        Assert.Contains("gone to the union's organisers together", Text(last), StringComparison.Ordinal);
+        Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 802);
+        Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "C0ORG");
+    }
+
     // Through the engine as a Slack worker: the whole dialog, choosing Wait for others.
     private static async Task<TurnOutcome> ReportAsync(BotHostFactory host, string user, string contact, string? detail = null)
     {
