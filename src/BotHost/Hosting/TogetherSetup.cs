@@ -13,6 +13,7 @@ public static class TogetherSetup
         var services = builder.Services;
         services.AddOptions<TogetherOptions>().BindConfiguration(TogetherOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TogetherOptions>, TogetherOptionsValidator>();
+        services.AddSingleton<TogetherAuthors>();
         services.AddSingleton<TogetherMatcher>();
         services.AddSingleton<IExpiringData, SqliteTogetherExpiry>();
         services.AddHostedService<TogetherThresholdCheck>();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
@@ -16,7 +15,7 @@ namespace BotHost.Storage.Together;
 public sealed partial class SqliteTogetherExpiry(
     Database database,
     Keyring keyring,
-    ReportSealer sealer,
+    TogetherAuthors authors,
     PipelineSignals signals,
     IOptions<TogetherOptions> options,
     ILogger<SqliteTogetherExpiry> logger) : IExpiringData
@@ -31,7 +30,7 @@ public sealed partial class SqliteTogetherExpiry(
         var expired = (await connection.QueryAsync<Expired>(
             """
             SELECT code AS Code, expiry_action AS Action, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
-            FROM reports WHERE held = 1 AND created_on <= @cutoff
+            FROM reports WHERE held = 1 AND created_on < @cutoff
             """,
             new { cutoff },
             transaction)).ToList();
@@ -41,19 +40,23 @@ public sealed partial class SqliteTogetherExpiry(
         }
 
         var deleted = await connection.ExecuteAsync(
-            "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on <= @cutoff", new { cutoff }, transaction);
+            "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on < @cutoff", new { cutoff }, transaction);
         var counted = await connection.ExecuteAsync(
             """
             UPDATE reports SET delivery = 'Count', held = 0, released_on = @today, counted_on = @today, wants_contact = 0, share_text = 0
-            WHERE held = 1 AND created_on <= @cutoff
+            WHERE held = 1 AND created_on < @cutoff
             """,
             new { cutoff, today = SqliteReportStore.Day(today) },
             transaction);
-        var messages = expired
-            .Select(r => (Report: r, Address: Address(r)))
-            .Where(r => r.Address is not null)
-            .Select(r => new Delivery(r.Address!, TogetherText.Expired(r.Report.Code, r.Report.Action == nameof(WaitExpiry.Delete), terms)))
-            .ToList();
+        var messages = new List<Delivery>();
+        foreach (var report in expired)
+        {
+            if (await authors.ChatAddressAsync(report.Code, report.KeyId, report.WrappedKey, report.Content) is { } address)
+            {
+                messages.Add(new Delivery(address, TogetherText.Expired(report.Code, report.Action == nameof(WaitExpiry.Delete), terms)));
+            }
+        }
+
         await SqliteOutbox.InsertAsync(connection, transaction, keyring, messages, now);
         await transaction.CommitAsync(cancellationToken);
         if (messages.Count > 0)
@@ -65,28 +68,11 @@ public sealed partial class SqliteTogetherExpiry(
         return deleted + counted;
     }
 
-    private ChannelAddress? Address(Expired report)
-    {
-        try
-        {
-            var content = sealer.Open(report.Code, new SealedReport(new WrappedKey(report.KeyId, report.WrappedKey), report.Content));
-            return content.Contact == ContactMethod.Chat ? content.ContactAddress : null;
-        }
-        catch (CryptographicException ex)
-        {
-            Log.Unreadable(logger, ex.GetType().Name);
-            return null;
-        }
-    }
-
     private sealed record Expired(string Code, string? Action, string KeyId, byte[] WrappedKey, byte[] Content);
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 802, Level = LogLevel.Information, Message = "Together: {Deleted} reports waited too long and were deleted, {Counted} became count-only; {Messages} authors told")]
         public static partial void Expired(ILogger logger, int deleted, int counted, int messages);
-
-        [LoggerMessage(EventId = 804, Level = LogLevel.Warning, Message = "Together: an expired report could not be opened to tell its author: {ErrorType}")]
-        public static partial void Unreadable(ILogger logger, string errorType);
     }
 }

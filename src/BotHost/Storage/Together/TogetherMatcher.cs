@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using BotHost.Core.Digests;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
-using BotHost.Core.SafeChannel;
 using BotHost.Core.Together;
 using BotHost.Core.Turns;
 using BotHost.Storage.Reports;
@@ -18,8 +16,7 @@ namespace BotHost.Storage.Together;
 // the group and queues the messages. Insert, count, release and messages commit or fail as one, so however
 // many submissions race, exactly one of them sees the group cross the threshold. Matching reads only the
 // category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
-public sealed partial class TogetherMatcher(
-    Keyring keyring, ReportSealer sealer, IWorkspaceTrust trust, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
+public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors authors, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
 {
     // Returns true when messages were queued (the caller wakes the outbox after commit).
     public async Task<bool> MatchAsync(
@@ -53,7 +50,7 @@ public sealed partial class TogetherMatcher(
 
         var deliveries = new List<Delivery>();
         // Nothing about a released group goes into an employer's workspace, whatever the configuration says.
-        if (DigestDestination.Parse(options.Value.NotifyOrganisers) is { } organisers && await UnionSideAsync(organisers))
+        if (DigestDestination.Parse(options.Value.NotifyOrganisers) is { } organisers && await authors.UnionSideAsync(organisers))
         {
             var employer = await EmployerNameAsync(connection, transaction, employerKey);
             deliveries.Add(new Delivery(organisers, TogetherText.OrganisersReleased(released.Count, category, employer)));
@@ -62,7 +59,7 @@ public sealed partial class TogetherMatcher(
         // The author of the report that completed the group is told in the reply to it, not by a second message.
         foreach (var report in released.Where(r => r.Code != newCode))
         {
-            if (Open(report)?.ContactAddress is { } address && await UnionSideAsync(address))
+            if (await authors.ChatAddressAsync(report.Code, report.KeyId, report.WrappedKey, report.Content) is { } address)
             {
                 deliveries.Add(new Delivery(address, TogetherText.Released(report.Code, reporters - 1)));
             }
@@ -71,32 +68,6 @@ public sealed partial class TogetherMatcher(
         await SqliteOutbox.InsertAsync(connection, transaction, keyring, deliveries, now);
         Log.Released(logger, released.Count, deliveries.Count);
         return deliveries.Count > 0;
-    }
-
-    private async Task<bool> UnionSideAsync(ChannelAddress address)
-    {
-        if (await trust.IsUnionAsync(address, CancellationToken.None))
-        {
-            return true;
-        }
-
-        Log.SkippedEmployerSide(logger, address.Channel);
-        return false;
-    }
-
-    private ReportContent? Open(Released report)
-    {
-        try
-        {
-            var content = sealer.Open(report.Code, new SealedReport(new WrappedKey(report.KeyId, report.WrappedKey), report.Content));
-            return content.Contact == ContactMethod.Chat ? content : null;
-        }
-        catch (CryptographicException ex)
-        {
-            // Sealed under a master key no longer configured: the report is released, its author just isn't told.
-            Log.Unreadable(logger, ex.GetType().Name);
-            return null;
-        }
     }
 
     private async Task<string> EmployerNameAsync(SqliteConnection connection, SqliteTransaction transaction, string employerKey)
@@ -112,11 +83,5 @@ public sealed partial class TogetherMatcher(
     {
         [LoggerMessage(EventId = 800, Level = LogLevel.Information, Message = "Together: a group reached the threshold; released {Reports} reports and queued {Messages} messages")]
         public static partial void Released(ILogger logger, int reports, int messages);
-
-        [LoggerMessage(EventId = 801, Level = LogLevel.Warning, Message = "Together: a released report could not be opened to tell its author: {ErrorType}")]
-        public static partial void Unreadable(ILogger logger, string errorType);
-
-        [LoggerMessage(EventId = 802, Level = LogLevel.Warning, Message = "Together: a release message to an employer's {Channel} workspace was not sent")]
-        public static partial void SkippedEmployerSide(ILogger logger, string channel);
     }
 }

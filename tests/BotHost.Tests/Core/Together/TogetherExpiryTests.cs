@@ -1,5 +1,6 @@
 using BotHost.Core.Digests;
 using BotHost.Core.Reports;
+using BotHost.Core.SafeChannel;
 using BotHost.Core.Together;
 using BotHost.Storage;
 using BotHost.Tests.Fakes;
@@ -21,7 +22,8 @@ public sealed class TogetherExpiryTests : IDisposable
         var reports = new TogetherReports(host);
         var code = await reports.AddAsync("worker-1", expiry: WaitExpiry.Count);
 
-        clock.Advance(TimeSpan.FromDays(179));
+        // Older than MaxWaitDays, counted in whole days: on day 180 it still waits, never a day early.
+        clock.Advance(TimeSpan.FromDays(180));
         await SweepAsync(host);
         var stillWaiting = (await reports.MineAsync("worker-1", code))!;
         clock.Advance(TimeSpan.FromDays(1));
@@ -46,7 +48,7 @@ public sealed class TogetherExpiryTests : IDisposable
         var code = await reports.AddAsync("worker-1", expiry: WaitExpiry.Delete);
         var other = await reports.AddAsync("worker-2", expiry: WaitExpiry.Delete, on: TogetherReports.Today.AddDays(10));
 
-        clock.Advance(TimeSpan.FromDays(30));
+        clock.Advance(TimeSpan.FromDays(31));
         await SweepAsync(host);
 
         Assert.Null(await reports.MineAsync("worker-1", code));
@@ -63,13 +65,31 @@ public sealed class TogetherExpiryTests : IDisposable
         var told = await reports.AddAsync("UA", expiry: WaitExpiry.Delete, contact: ContactMethod.Chat);
         await reports.AddAsync("UB", expiry: WaitExpiry.Count);
 
-        clock.Advance(TimeSpan.FromDays(30));
+        clock.Advance(TimeSpan.FromDays(31));
         await SweepAsync(host);
         var message = await fake.WaitForAsync("chat.postMessage", c => c.Field("channel") == "D-UA");
 
         Assert.Contains($"Your report {told} waited 30 days", message.Body, StringComparison.Ordinal);
         Assert.Contains("it has been deleted", message.Body, StringComparison.Ordinal);
         Assert.Equal("1", Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 802).StructuredState!.Single(s => s.Key == "Messages").Value);
+    }
+
+    [Fact]
+    public async Task An_author_in_a_workspace_now_run_by_the_employer_is_not_told()
+    {
+        var clock = new FakeTimeProvider(TogetherReports.Today);
+        await using var fake = await FakeSlackApi.StartAsync();
+        await using var host = SlackHost.Create(folder, fake, new Dictionary<string, string?> { ["Together:MaxWaitDays"] = "30" }, clock);
+        var reports = new TogetherReports(host);
+        await reports.AddAsync("UA", expiry: WaitExpiry.Delete, contact: ContactMethod.Chat);
+        await host.Services.GetRequiredService<IWorkspaceTrust>().SetAsync("T0001", WorkspaceTrust.Employer, clock.GetUtcNow(), default);
+
+        clock.Advance(TimeSpan.FromDays(31));
+        await SweepAsync(host);
+
+        Assert.Equal("0", Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 802).StructuredState!.Single(s => s.Key == "Messages").Value);
+        Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 805);
+        Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "D-UA");
     }
 
     private static Task<int> SweepAsync(BotHostFactory host) => host.Services.GetRequiredService<RetentionSweeper>().SweepAsync(default);

@@ -52,7 +52,7 @@ public sealed class TogetherNotificationTests : IDisposable
         var last = await ReportAsync(host, "UC", "report:contact:None");
 
         Assert.Contains("gone to the union's organisers together", Text(last), StringComparison.Ordinal);
-        Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 802);
+        Assert.Single(host.Logs.GetSnapshot(), r => r.Id.Id == 805);
         Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "C0ORG");
     }
 
