@@ -7,6 +7,8 @@ public static class EmployerName
 {
     private static readonly HashSet<string> Suffixes = ["ltd", "limited", "plc", "llp", "inc", "incorporated", "llc", "gmbh", "co", "company", "corp", "corporation", "group", "uk", "the"];
 
+    private const string Apostrophes = "'\u2019\u2018\u02bc\u02b9`\u00b4";
+
     public static string Normalise(string name)
     {
         var cleaned = new StringBuilder(name.Length);
@@ -16,13 +18,26 @@ public static class EmployerName
             {
                 cleaned.Append(c);
             }
-            else if (c is ' ' or '-' or '_' or '/' or '.' or ',' or '&' or '\'')
+            else if (c == '&')
             {
-                cleaned.Append(c == '&' ? " and " : " ");
+                cleaned.Append(" and ");
             }
+            else if (!Apostrophes.Contains(c) && !IsMark(c))
+            {
+                // Any other punctuation, dash, space or line break separates words ("Acme–Widgets").
+                cleaned.Append(' ');
+            }
+
+            // Apostrophes of every kind (a phone types ’, a desktop ') and combining accents just go:
+            // "Sainsbury’s" and "Sainsbury's" are both "sainsburys".
         }
 
         var words = cleaned.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w)).ToList();
         return words.Count == 0 ? cleaned.ToString().Trim() : string.Join(' ', words);
     }
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
 }
