@@ -191,6 +191,12 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
                 _ => $"A rep will get in touch by {report.Content.Contact.ToString().ToLowerInvariant()}.",
             });
         }
+        else if (held && report.Content.Contact is not ContactMethod.None)
+        {
+            lines.Add(report.Content.Contact == ContactMethod.Chat
+                ? "If it goes to the organisers, I'll tell you here, and a rep can get in touch."
+                : $"If it goes to the organisers, a rep can get in touch by {report.Content.Contact.ToString().ToLowerInvariant()}.");
+        }
 
         if (report.Urgency == Urgency.Urgent)
         {

@@ -31,7 +31,7 @@ public static class TogetherText
     {
         ReportDelivery.Count => "It is counted in the totals only. Nobody will see it on its own or contact you about it.",
         _ when held => $"It waits, encrypted, until at least {terms.Threshold} people at the same employer, you included, report the same kind of problem. " +
-            "Nobody sees it until then, and you can withdraw it at any time.",
+            "Nobody sees it until then.",
         _ => "Colleagues at the same employer have raised this too, so your report has gone to the union's organisers together with theirs.",
     };
 

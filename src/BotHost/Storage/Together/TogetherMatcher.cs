@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BotHost.Storage.Together;
 
 // Runs inside the transaction that stored a Together report (BEGIN IMMEDIATE, so writers queue): counts the
-// different people among the group's Together reports and, at the threshold, releases every held report of
+// different people among the group's Together reports of the last MaxWaitDays (a group released long ago
+// does not send a new report straight out alone) and, at the threshold, releases every held report of
 // the group and queues the messages. Insert, count, release and messages commit or fail as one, so however
 // many submissions race, exactly one of them sees the group cross the threshold. Matching reads only the
 // category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
@@ -25,8 +26,11 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
         var terms = options.Value.Terms;
         var group = new { category = category.ToString(), employerKey };
         var reporters = (int)await connection.ExecuteScalarAsync<long>(
-            "SELECT count(DISTINCT user_key) FROM reports WHERE delivery = 'Together' AND category = @category AND employer_key = @employerKey",
-            group,
+            """
+            SELECT count(DISTINCT user_key) FROM reports
+            WHERE delivery = 'Together' AND category = @category AND employer_key = @employerKey AND created_on >= @since
+            """,
+            new { group.category, group.employerKey, since = SqliteReportStore.Day(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-terms.MaxWaitDays)) },
             transaction);
         if (reporters < terms.Threshold)
         {

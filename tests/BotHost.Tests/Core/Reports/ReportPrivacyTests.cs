@@ -120,7 +120,7 @@ public sealed class ReportPrivacyTests : IDisposable
     public async Task Reports_are_deleted_after_the_retention_period()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-10T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Reports:RetentionDays"] = "30" }, clock);
+        await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Reports:RetentionDays"] = "30", ["Together:MaxWaitDays"] = "20" }, clock);
         var chat = await WebChatClient.StartAsync(host);
         var code = await ReportFlow.CompleteAsync(chat, "Acme", "Forced overtime every weekend.");
         var sweeper = host.Services.GetRequiredService<RetentionSweeper>();

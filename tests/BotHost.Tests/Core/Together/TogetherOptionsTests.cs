@@ -1,4 +1,6 @@
+using BotHost.Core.Reports;
 using BotHost.Core.Together;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Tests.Core.Together;
 
@@ -10,9 +12,14 @@ public sealed class TogetherOptionsTests
     [InlineData("teams:tenant-1:19:abc@thread.tacv2", 30, true)]
     [InlineData("C0ORG", 180, false)]
     [InlineData(null, 0, false)]
+    [InlineData(null, 364, true)]
+    [InlineData(null, 365, false)]
     public void Bad_settings_are_refused_at_start(string? notify, int maxWaitDays, bool valid)
     {
-        var result = new TogetherOptionsValidator().Validate(null, new TogetherOptions { NotifyOrganisers = notify, MaxWaitDays = maxWaitDays });
+        // Reports:RetentionDays is 365 by default: a wait as long as that would be cut short by retention.
+        var validator = new TogetherOptionsValidator(Options.Create(new ReportOptions()));
+
+        var result = validator.Validate(null, new TogetherOptions { NotifyOrganisers = notify, MaxWaitDays = maxWaitDays });
 
         Assert.Equal(valid, result.Succeeded);
     }

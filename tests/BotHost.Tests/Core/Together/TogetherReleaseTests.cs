@@ -32,6 +32,22 @@ public sealed class TogetherReleaseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_group_released_long_ago_does_not_send_a_new_report_out_alone()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var reports = new TogetherReports(host);
+        var longAgo = TogetherReports.Today.AddDays(-200);
+        foreach (var user in new[] { "worker-1", "worker-2", "worker-3" })
+        {
+            await reports.AddAsync(user, on: longAgo);
+        }
+
+        var late = await reports.AddAsync("worker-4");
+
+        Assert.True((await reports.MineAsync("worker-4", late))!.Held);
+    }
+
+    [Fact]
     public async Task One_worker_reporting_three_times_does_not_release_a_group_alone()
     {
         await using var host = new BotHostFactory(folder.Path);
