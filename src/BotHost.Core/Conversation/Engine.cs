@@ -26,22 +26,23 @@ public sealed partial class Engine(
         var intent = IntentRouter.Route(new TurnContext(turn, key, state, now));
         if (!await gate.IsEmployerSideAsync(turn, cancellationToken))
         {
-            return await RunAsync(turn, key, state, intent, now, cancellationToken);
+            return await RunAsync(turn, key, state, intent, now, employerSide: false, cancellationToken);
         }
 
         var outcome = await EmployerSideAsync(turn, key, state, intent, now, cancellationToken);
         return await gate.WithNoticeAsync(turn, intent, outcome, now, cancellationToken);
     }
 
-    private async Task<TurnOutcome> RunAsync(Turn turn, DialogKey key, DialogState? state, Intent intent, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunAsync(
+        Turn turn, DialogKey key, DialogState? state, Intent intent, DateTimeOffset now, bool employerSide, CancellationToken cancellationToken)
     {
         var feature = byIntent.TryGetValue(intent.Kind, out var found) ? found : byIntent[IntentKind.Help];
         if (feature.IsSensitive && !turn.IsPrivate)
         {
-            return await MovePrivateAsync(turn, intent, feature, now, cancellationToken);
+            return await MovePrivateAsync(turn, intent, feature, now, employerSide, cancellationToken);
         }
 
-        var result = await feature.HandleAsync(new TurnContext(turn, key, state, now), intent, cancellationToken);
+        var result = await feature.HandleAsync(new TurnContext(turn, key, state, now) { EmployerSide = employerSide }, intent, cancellationToken);
         Log.Handled(logger, turn.Channel, intent.Kind, result.Deliveries.Count);
         return new TurnOutcome(key, result.Dialog, result.Deliveries);
     }
@@ -67,21 +68,22 @@ public sealed partial class Engine(
 
         if (!SafeChannelGate.IsConfidential(state?.Dialog))
         {
-            return await RunAsync(turn, key, state, intent, now, cancellationToken);
+            return await RunAsync(turn, key, state, intent, now, employerSide: true, cancellationToken);
         }
 
-        var outcome = await RunAsync(turn, key, null, intent, now, cancellationToken);
+        var outcome = await RunAsync(turn, key, null, intent, now, employerSide: true, cancellationToken);
         return outcome.Dialog.Changes || outcome.Key != key ? outcome : outcome with { Dialog = DialogUpdate.Clear };
     }
 
     // In a shared channel a report or a rep request would be seen (and exportable) by others: answer
     // in a direct chat instead, and say so where the user asked.
-    private async Task<TurnOutcome> MovePrivateAsync(Turn turn, Intent intent, IFeature feature, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> MovePrivateAsync(
+        Turn turn, Intent intent, IFeature feature, DateTimeOffset now, bool employerSide, CancellationToken cancellationToken)
     {
         var direct = turn with { IsPrivate = true, Conversation = "" };
         var key = keyring.DialogKey(direct);
         var state = await dialogs.GetAsync(key, now, cancellationToken);
-        var result = await feature.HandleAsync(new TurnContext(direct, key, state, now), intent, cancellationToken);
+        var result = await feature.HandleAsync(new TurnContext(direct, key, state, now) { EmployerSide = employerSide }, intent, cancellationToken);
         var notice = new Delivery(
             turn.ReplyAddress with { Ephemeral = true },
             OutboundMessage.Say("This is private, so I've sent you a direct message. Let's carry on there."));

@@ -19,12 +19,12 @@ public sealed class PrivacyFeature(IEnumerable<IPersonalData> holders, IOptions<
     {
         if (intent.Kind == IntentKind.Privacy)
         {
-            return FeatureResult.Reply(context, await DescribeAsync(context.UserKey, cancellationToken));
+            return FeatureResult.Reply(context, await DescribeAsync(context.UserKey, context.EmployerSide, cancellationToken));
         }
 
         if (intent.Argument == Confirm || (intent.ContinuesDialog && YesNo.Recognize(intent.Argument ?? "") == true))
         {
-            return FeatureResult.Reply(context, await ForgetAsync(context.UserKey, cancellationToken)).Then(DialogUpdate.Clear);
+            return FeatureResult.Reply(context, await ForgetAsync(context.UserKey, context.EmployerSide, cancellationToken)).Then(DialogUpdate.Clear);
         }
 
         if (intent.ContinuesDialog || intent.Argument == "cancel")
@@ -47,7 +47,11 @@ public sealed class PrivacyFeature(IEnumerable<IPersonalData> holders, IOptions<
 
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
-    private async Task<OutboundMessage> DescribeAsync(string userKey, CancellationToken cancellationToken)
+    // Where the employer can export the chat, what the bot holds is not listed: a count of reports says
+    // that this worker reported.
+    private const string NotListedHere = "Your employer may be able to read this chat, so I don't list here what I hold about you.";
+
+    private async Task<OutboundMessage> DescribeAsync(string userKey, bool employerSide, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var holder in holders)
@@ -59,7 +63,8 @@ public sealed class PrivacyFeature(IEnumerable<IPersonalData> holders, IOptions<
             }
         }
 
-        var held = lines.Count == 0 ? "Right now I hold nothing linked to you." : "Linked to you I hold:\n" + string.Join('\n', lines);
+        var held = employerSide ? NotListedHere
+            : lines.Count == 0 ? "Right now I hold nothing linked to you." : "Linked to you I hold:\n" + string.Join('\n', lines);
         return new OutboundMessage
         {
             Text = held + "\n\nI never store your name or chat ID, only a code made from them that only this bot can work out. " +
@@ -68,7 +73,7 @@ public sealed class PrivacyFeature(IEnumerable<IPersonalData> holders, IOptions<
         };
     }
 
-    private async Task<OutboundMessage> ForgetAsync(string userKey, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> ForgetAsync(string userKey, bool employerSide, CancellationToken cancellationToken)
     {
         var deleted = new List<string>();
         foreach (var holder in holders)
@@ -80,7 +85,8 @@ public sealed class PrivacyFeature(IEnumerable<IPersonalData> holders, IOptions<
             }
         }
 
-        var text = deleted.Count == 0
+        var text = employerSide ? "Done. Nothing linked to you is left."
+            : deleted.Count == 0
             ? "Done. I held nothing linked to you, so there was nothing to delete."
             : "Done. I deleted:\n" + string.Join('\n', deleted) + "\nNothing linked to you is left.";
         return OutboundMessage.Say(text, Menu);

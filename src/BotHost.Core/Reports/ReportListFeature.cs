@@ -18,11 +18,11 @@ public sealed class ReportListFeature(IReportStore reports) : IFeature
     {
         var message = intent.Kind == IntentKind.Withdraw
             ? await WithdrawAsync(context.UserKey, intent.Argument, cancellationToken)
-            : await ListAsync(context.UserKey, cancellationToken);
+            : await ListAsync(context.UserKey, context.EmployerSide, cancellationToken);
         return FeatureResult.Reply(context, message);
     }
 
-    private async Task<OutboundMessage> ListAsync(string userKey, CancellationToken cancellationToken)
+    private async Task<OutboundMessage> ListAsync(string userKey, bool employerSide, CancellationToken cancellationToken)
     {
         var mine = await reports.ListForUserAsync(userKey, cancellationToken);
         if (mine.Count == 0)
@@ -30,10 +30,13 @@ public sealed class ReportListFeature(IReportStore reports) : IFeature
             return OutboundMessage.Say("You have no reports with me.", new Choice("Report a problem", Intent.Action(IntentKind.Report)), Menu);
         }
 
-        var lines = mine.Select(r =>
-            $"- **{r.Code}**: {ReportChoices.Label(ReportChoices.Categories, r.Category)}, sent {r.CreatedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {TogetherText.Status(r) ?? Status(r.Status)}");
+        // Where the employer can export the chat, only the codes: not what each report is about or where it is.
+        var lines = mine.Select(r => employerSide
+            ? $"- **{r.Code}**"
+            : $"- **{r.Code}**: {ReportChoices.Label(ReportChoices.Categories, r.Category)}, sent {r.CreatedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, {TogetherText.Status(r) ?? Status(r.Status)}");
+        var note = employerSide ? "\nYour employer may be able to read this chat, so I only show the codes here." : "";
         return OutboundMessage.Say(
-            "Your reports:\n" + string.Join('\n', lines) + "\nTo delete one, type withdraw and its code.",
+            "Your reports:\n" + string.Join('\n', lines) + note + "\nTo delete one, type withdraw and its code.",
             [.. mine.Take(5).Select(r => new Choice($"Withdraw {r.Code}", Intent.Action(IntentKind.Withdraw, r.Code)) { Style = ChoiceStyle.Danger }), Menu]);
     }
 

@@ -61,6 +61,44 @@ public sealed class EmployerEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_worker_with_reports_sees_only_codes_and_no_counts_in_an_employer_workspace()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var trust = host.Services.GetRequiredService<IWorkspaceTrust>();
+        var user = new EngineUser(host, "slack", "U-HAS", workspace: "TEMP");
+        await trust.SetAsync("TEMP", WorkspaceTrust.Union, TimeProvider.System.GetUtcNow(), default);
+        await user.SayAsync("report");
+        await user.PressAsync("report:category:Discrimination");
+        await user.SayAsync("Acme");
+        await user.SayAsync("My manager keeps making remarks.");
+        await user.SayAsync("last week");
+        await user.PressAsync("report:people:One");
+        await user.PressAsync("report:urgency:Soon");
+        await user.PressAsync("report:delivery:Now");
+        await user.PressAsync("report:contact:None");
+        var confirm = await user.PressAsync("report:confirm");
+        var code = confirm.Deliveries[0].Message.Text.Split("**")[1];
+        await trust.SetAsync("TEMP", WorkspaceTrust.Employer, TimeProvider.System.GetUtcNow(), default);
+
+        var replies = new[]
+        {
+            await user.SayAsync("my reports"),
+            await user.SayAsync("privacy"),
+            await user.SayAsync("forget me"),
+            await user.PressAsync("forgetme:confirm"),
+        }.SelectMany(o => o.Deliveries).Select(d => d.Message.Text).ToList();
+
+        Assert.Contains(replies, text => text.Contains(code, StringComparison.Ordinal));
+        Assert.All(replies, text =>
+        {
+            Assert.DoesNotContain("Discrimination", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("1 report", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("waiting to be picked up", text, StringComparison.Ordinal);
+        });
+        Assert.Empty(await host.Services.GetRequiredService<BotHost.Core.Reports.IReportStore>().ListForUserAsync(confirm.Key.UserKey, default));
+    }
+
+    [Fact]
     public async Task Organiser_commands_are_refused_in_an_employer_workspace()
     {
         await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?>
