@@ -23,12 +23,12 @@ public sealed class Keyring(MasterKeys master, byte[] transientKey, byte[] pseud
         Aead.Open(transientKey, sealedData, Encoding.UTF8.GetBytes(context));
 
     // A stable keyed hash: equal inputs give equal pseudonyms, but without the key nobody can test a guess.
-    public string Pseudonym(string kind, params string[] parts)
-    {
-        var text = string.Join('\u001f', [kind, .. parts]);
-        var mac = HMACSHA256.HashData(pseudonymKey, Encoding.UTF8.GetBytes(text));
-        return Convert.ToBase64String(mac.AsSpan(0, 20)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    public string Pseudonym(string kind, params string[] parts) =>
+        Convert.ToBase64String(Mac(kind, parts).AsSpan(0, 20)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    // The keyed hash itself (32 bytes), for secrets derived from a stable input.
+    public byte[] Mac(string kind, params string[] parts) =>
+        HMACSHA256.HashData(pseudonymKey, Encoding.UTF8.GetBytes(string.Join('\u001f', [kind, .. parts])));
 
     public string UserKey(string channel, string workspace, string user) => Pseudonym("user", channel, workspace, user);
 

@@ -12,6 +12,9 @@ public interface IReportStore
     // Deletes the report if it is this user's. Withdrawing leaves nothing behind.
     Task<bool> WithdrawAsync(string userKey, string code, CancellationToken cancellationToken);
 
+    // Deletes the report whoever made it: only for a caller who showed the report's WithdrawKey.
+    Task<bool> WithdrawByKeyAsync(string code, CancellationToken cancellationToken);
+
     // A case organisers can see: count-only reports and reports still waiting for others are not found.
     Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken);
 

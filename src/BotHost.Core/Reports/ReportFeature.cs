@@ -1,5 +1,6 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.Help;
+using BotHost.Core.Privacy;
 using BotHost.Core.SafeChannel;
 using BotHost.Core.Together;
 using BotHost.Core.Turns;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace BotHost.Core.Reports;
 
 // The confidential report: a short conversation (or one form), then a sealed record and a reference code.
-public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> options, IOptions<TogetherOptions> together) : IFeature
+public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOptions<ReportOptions> options, IOptions<TogetherOptions> together) : IFeature
 {
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
@@ -165,16 +166,16 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
     {
         var held = report.Delivery == ReportDelivery.Together &&
             (await reports.ListForUserAsync(context.UserKey, cancellationToken)).Any(r => r.Code == code && r.Held);
-        return Confirmation(code, report, held, Terms, context.Turn.OnOwnPage);
+        return Confirmation(code, report, held, Terms, context.Turn.OnOwnPage, keyring);
     }
 
-    private static OutboundMessage Confirmation(string code, NewReport report, bool held, TogetherTerms terms, bool onOwnPage)
+    private static OutboundMessage Confirmation(string code, NewReport report, bool held, TogetherTerms terms, bool onOwnPage, Keyring keyring)
     {
         var lines = new List<string>
         {
             $"Sent. Thank you. Your reference is **{code}**.",
             onOwnPage
-                ? $"This page forgets you when you close it: to delete the report, type withdraw {code} before then, or later contact the union with your reference."
+                ? "This page forgets you when you close it. To delete the report later, use the withdraw line on your receipt."
                 : $"Type my reports to check on it, or withdraw {code} to delete it.",
         };
         if (report.Delivery != ReportDelivery.Now)
@@ -206,7 +207,7 @@ public sealed class ReportFeature(IReportStore reports, IOptions<ReportOptions> 
         // Released at once: the same next steps the group's other workers are offered.
         Choice[] next = report.Delivery == ReportDelivery.Together && !held ? [TogetherText.TalkToRep, TogetherText.Join, Menu] : [Menu];
         var confirmation = OutboundMessage.Say(string.Join('\n', lines), next);
-        return onOwnPage ? ReceiptMessage.Attach(confirmation, code, report) : confirmation;
+        return onOwnPage ? ReceiptMessage.Attach(confirmation, code, report, keyring) : confirmation;
     }
 
     // What the receipt is built from, sealed with the report. The turn's time, to the second: a replay after a

@@ -1,12 +1,14 @@
 using System.Globalization;
 using BotHost.Core.Conversation;
+using BotHost.Core.Privacy;
 using BotHost.Core.Together;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Reports;
 
-// "my reports" and "withdraw <code>": a worker's own reports, found by their pseudonymous key only.
-public sealed class ReportListFeature(IReportStore reports) : IFeature
+// "my reports" and "withdraw <code>": a worker's own reports, found by their pseudonymous key only; and
+// "withdraw <code> <key>" from a receipt, for a report made on a web page that has since been closed.
+public sealed class ReportListFeature(IReportStore reports, Keyring keyring) : IFeature
 {
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
@@ -42,15 +44,21 @@ public sealed class ReportListFeature(IReportStore reports) : IFeature
 
     private async Task<OutboundMessage> WithdrawAsync(string userKey, string? argument, CancellationToken cancellationToken)
     {
-        var code = ReferenceCode.Parse(argument);
+        var parts = (argument ?? "").Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
+        var code = ReferenceCode.Parse(parts[0]) ?? ReferenceCode.Parse(argument);
         if (code is null)
         {
             return OutboundMessage.Say("Which report? Type withdraw and the code, for example withdraw K7P2Q9.", new Choice("My reports", Intent.Action(IntentKind.MyReports)));
         }
 
-        return await reports.WithdrawAsync(userKey, code, cancellationToken)
+        var withdrawn = parts is [_, var key] && ReferenceCode.Parse(parts[0]) is not null
+            ? WithdrawKey.Matches(keyring, code, key) && await reports.WithdrawByKeyAsync(code, cancellationToken)
+            : await reports.WithdrawAsync(userKey, code, cancellationToken);
+        return withdrawn
             ? OutboundMessage.Say($"Report {code} is withdrawn and deleted.", Menu)
-            : OutboundMessage.Say($"I couldn't find a report {code} from you. Type my reports to see yours.", new Choice("My reports", Intent.Action(IntentKind.MyReports)));
+            : OutboundMessage.Say(
+                $"I couldn't find a report {code} from you. Type my reports to see yours, or copy the withdraw line from your receipt.",
+                new Choice("My reports", Intent.Action(IntentKind.MyReports)));
     }
 
     private static string Status(ReportStatus status) => status switch

@@ -70,7 +70,7 @@ public static class ReportReceipt
     {
         var normal = file.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n', ' ');
         var marker = normal.LastIndexOf("\n\nSHA-256: ", StringComparison.Ordinal);
-        return marker < 0 ? (normal, null) : (normal[..marker], normal[(marker + 11)..].Trim().ToLowerInvariant());
+        return marker < 0 ? (normal, null) : (normal[..marker], normal[(marker + 11)..].Split('\n')[0].Trim().ToLowerInvariant());
     }
 
     // The reference code written in a receipt's text, if any.

@@ -102,7 +102,7 @@ public sealed class PrivatePageTests : IDisposable
     private static (string Text, string Digest) Split(string file)
     {
         var marker = file.LastIndexOf("\n\nSHA-256: ", StringComparison.Ordinal);
-        return (file[..marker], file[(marker + 11)..].Trim());
+        return (file[..marker], file[(marker + 11)..].Split('\n')[0].Trim());
     }
 
     // Chromium writes a .crdownload first and renames it when done, but the rename can precede the flush.

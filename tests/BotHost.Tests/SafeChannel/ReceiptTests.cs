@@ -30,7 +30,8 @@ public sealed class ReceiptTests : IDisposable
 
         var receipt = sent.Receipt!;
         Assert.Contains("nothing is emailed", sent.Text, StringComparison.Ordinal);
-        Assert.Contains("later contact the union with your reference", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("use the withdraw line on your receipt", sent.Text, StringComparison.Ordinal);
+        Assert.Matches($@"\nwithdraw {receipt.Code} [2-9A-Z]{{4}}(-[2-9A-Z]{{4}}){{5}}\n$", receipt.File);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
         Assert.Contains($"Reference: {receipt.Code}\n", receipt.Text, StringComparison.Ordinal);
         Assert.Contains("What happened: They read our DMs.\nEvery week.\n", receipt.Text, StringComparison.Ordinal);
@@ -146,6 +147,26 @@ public sealed class ReceiptTests : IDisposable
 
         Assert.Contains("How it travels: wait for others; if too few, count it only\n", receipt.Text, StringComparison.Ordinal);
         Assert.Equal((0, true), (result.Exit, result.Output.StartsWith("Match:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_withdraw_line_on_a_receipt_deletes_the_report_from_a_new_session_and_a_wrong_key_does_not()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var receipt = (await ReportAsync(await WebChatClient.StartAsync(host), "Acme Widgets", "Keystroke logging.")).Receipt!;
+        var later = await WebChatClient.StartAsync(host);
+        var wrongKey = receipt.Withdraw![..^4] + (receipt.Withdraw.EndsWith("2222", StringComparison.Ordinal) ? "3333" : "2222");
+
+        var plain = await later.SayAsync($"withdraw {receipt.Code}");
+        var wrong = await later.SayAsync(wrongKey);
+        var stillThere = await host.Services.GetRequiredService<IReportStore>().OpenAsync(receipt.Code, default);
+        var right = await later.SayAsync(receipt.Withdraw.ToLowerInvariant());
+
+        Assert.StartsWith("I couldn't find", plain.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I couldn't find", wrong.Text, StringComparison.Ordinal);
+        Assert.NotNull(stillThere);
+        Assert.Equal($"Report {receipt.Code} is withdrawn and deleted.", right.Text);
+        Assert.Null(await host.Services.GetRequiredService<IReportStore>().OpenAsync(receipt.Code, default));
     }
 
     public void Dispose() => folder.Dispose();

@@ -102,6 +102,12 @@ public sealed class SqliteReportStore(
         return await connection.ExecuteAsync("DELETE FROM reports WHERE code = @code AND user_key = @userKey", new { code, userKey }) == 1;
     }
 
+    public async Task<bool> WithdrawByKeyAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM reports WHERE code = @code", new { code }) == 1;
+    }
+
     public async Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
