@@ -26,7 +26,7 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
 
         if (intent.Argument == "form")
         {
-            return FeatureResult.Reply(context, new OutboundMessage { Text = "Fill in what you can. Nothing is saved until you send it.", Form = ReportForm.Create(Terms) });
+            return FeatureResult.Reply(context, new OutboundMessage { Text = "Fill in what you can. Nothing is saved until you send it.", Form = ReportForm.Create(Terms, onOwnPage: context.Turn.OnOwnPage) });
         }
 
         if (intent.ContinuesDialog && context.State is { } draft)
@@ -151,7 +151,7 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
             return FeatureResult.Reply(context, new OutboundMessage
             {
                 Text = "Please check the highlighted answers.",
-                Form = ReportForm.Create(Terms, values) with { Errors = errors },
+                Form = ReportForm.Create(Terms, values, context.Turn.OnOwnPage) with { Errors = errors },
             });
         }
 

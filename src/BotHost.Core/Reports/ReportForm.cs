@@ -9,7 +9,8 @@ public static class ReportForm
 {
     public const string Id = "report";
 
-    public static Form Create(TogetherTerms terms, IReadOnlyDictionary<string, string>? values = null)
+    // On the union's own page "in this chat" is not offered: the page cannot be reached once it is closed.
+    public static Form Create(TogetherTerms terms, IReadOnlyDictionary<string, string>? values = null, bool onOwnPage = false)
     {
         string? Value(string key) => values is not null && values.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
         return new Form(Id, "Report a problem in confidence",
@@ -28,7 +29,7 @@ public static class ReportForm
                 Value = Value("delivery") ?? nameof(ReportDelivery.Now),
             },
             new FormField("expiry", TogetherText.ExpiryQuestion(terms), FieldKind.Choice) { Options = Options(TogetherChoices.Expiry), Hint = "Only if you chose Wait for others.", Value = Value("expiry") },
-            new FormField("contact", "Would you like a rep to get in touch?", FieldKind.Choice) { Options = Options(ReportChoices.Contact), Hint = "Not needed for Count only.", Value = Value("contact") },
+            new FormField("contact", "Would you like a rep to get in touch?", FieldKind.Choice) { Options = Options([.. ReportChoices.Contact.Where(o => !onOwnPage || o.Value != ContactMethod.Chat)]), Hint = "Not needed for Count only.", Value = Value("contact") },
             new FormField("contactDetail", "Email or phone number", FieldKind.Text) { Hint = "Only if you chose email or phone. Only the rep will see it.", MaxLength = 100, Value = Value("contactDetail") },
             new FormField("share", "Organisers may read my words, with contact details taken out", FieldKind.Toggle) { Value = Value("share") ?? "false" },
         ],

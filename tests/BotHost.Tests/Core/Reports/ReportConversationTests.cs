@@ -216,6 +216,7 @@ public sealed class ReportConversationTests : IDisposable
         Assert.NotNull(rejected.Form);
         Assert.Contains("contactDetail", rejected.Form.Errors.Keys);
         Assert.Equal("Hooli", rejected.Form.Fields.Single(f => f.Id == "employer").Value);
+        Assert.DoesNotContain(rejected.Form.Fields.Single(f => f.Id == "contact").Options, o => o.Value == "Chat");
         Assert.StartsWith("Sent.", accepted.Text);
     }
 
