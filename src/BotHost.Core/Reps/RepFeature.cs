@@ -165,7 +165,5 @@ public sealed class RepFeature(IRepDirectory directory, IRepRequestStore queue, 
     private async Task<bool> ReachableAsync(Rep rep, TurnContext context, CancellationToken cancellationToken) =>
         rep.DirectAddress(context.Turn.Channel) is { } address && await trust.IsUnionAsync(address, cancellationToken);
 
-    private static bool NeedsContactDetail(TurnContext context) => context.Turn.Channel == "webchat";
-
     private DateTimeOffset Expiry(TurnContext context) => context.Now.AddMinutes(options.Value.DialogExpiryMinutes);
 }

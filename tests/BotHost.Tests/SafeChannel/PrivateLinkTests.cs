@@ -123,7 +123,14 @@ public sealed class PrivateLinkTests : IDisposable
 
             (await host.CreateClient().PostAsJsonAsync("/chat/api/sessions", new { link = token })).EnsureSuccessStatusCode();
             Assert.True(await host.Services.GetRequiredService<RetentionSweeper>().SweepAsync(default) >= 1);
-            Assert.Null(await host.Services.GetRequiredService<ISafeLinks>().PeekAsync(token, TimeProvider.System.GetUtcNow(), default));
+            await using (var connection = new SqliteConnection($"Data Source={host.DatabasePath}"))
+            {
+                // The spent link's row itself is gone, not merely refused.
+                await connection.OpenAsync();
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM safe_links";
+                Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+            }
         }
     }
 
