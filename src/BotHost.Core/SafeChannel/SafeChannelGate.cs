@@ -93,7 +93,8 @@ public sealed partial class SafeChannelGate(
         await links.IssueAsync(token, flow, now, now.AddMinutes(minutes), cancellationToken);
         var url = baseUrl.TrimEnd('/') + "/private#" + token;
         return OutboundMessage.Say(
-            opening + $"\nThis link opens the union's own page. It works once, within {minutes} minutes. Don't share it.",
+            opening + $"\nThis link opens the union's own page. It works once, within {minutes} minutes. Don't share it. " +
+                "If you can, open it on your own phone, not a work device.",
             Choice.Link(LinkLabel, url) with { Style = ChoiceStyle.Primary });
     }
 
