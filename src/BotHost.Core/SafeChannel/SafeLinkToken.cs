@@ -9,12 +9,9 @@ public static class SafeLinkToken
 {
     public const int Length = 43;
 
-    public static string New() => Base64Url(RandomNumberGenerator.GetBytes(32));
+    public static string New() => RandomToken.New(32);
 
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.ASCII.GetBytes(token));
 
-    public static bool LooksValid(string? token) =>
-        token is { Length: Length } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static bool LooksValid(string? token) => RandomToken.LooksValid(token, Length);
 }

@@ -9,7 +9,7 @@ namespace BotHost.WebChat;
 public static class PrivateLinks
 {
     // Used, expired and unknown links get the same answer, so a guess learns nothing.
-    public const string Gone = "This link has been used or has expired. Type report in the chat to get a new one.";
+    public const string Gone = "This link has been used or has expired. Type report in Slack or Teams to get a new one.";
 
     public static async Task<IResult> StatusAsync(HttpRequest request, ISafeLinks links, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public static class PrivateLinks
     }
 
     // A session from a link: spent once, then a fresh conversation that starts in the link's flow.
-    public static async Task<IResult> StartAsync(string link, IInbox inbox, ISafeLinks links, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> StartAsync(string link, IInbox inbox, ISafeLinks links, WebChatSessions sessions, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (!SafeLinkToken.LooksValid(link) || await links.SpendAsync(link, now, cancellationToken) is not { } flow)
@@ -32,7 +32,7 @@ public static class PrivateLinks
             return GoneResult();
         }
 
-        var sessionId = WebChatEndpoints.NewId();
+        var sessionId = sessions.Issue();
         await inbox.AcceptAsync(WebChatEndpoints.Turn(sessionId, "link", now) with { Action = SafeFlows.Action(flow) }, cancellationToken);
         return TypedResults.Json(new WebChatSession(sessionId), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
     }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,27 +18,36 @@ public static class WebChatEndpoints
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WebChatHub>();
+        builder.Services.AddSingleton<WebChatSessions>();
+        builder.Services.AddWebChatRateLimits();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder routes)
     {
+        // RequireRateLimiting needs the middleware. The host registers an area with one Map call, so the
+        // area adds it (after routing, which the host's WebApplication puts first).
+        if (routes is IApplicationBuilder app)
+        {
+            app.UseRateLimiter();
+        }
+
         var web = routes.MapGroup("").AddEndpointFilter(WebChatHeaders.Apply);
         web.MapGet("/", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
         web.MapGet("/private", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
         web.MapGet("/chat/chat.js", () => TypedResults.Stream(Asset("chat.js"), "text/javascript; charset=utf-8"));
         web.MapGet("/chat/chat.css", () => TypedResults.Stream(Asset("chat.css"), "text/css; charset=utf-8"));
         var api = web.MapGroup("/chat/api");
-        api.MapPost("/sessions", StartSessionAsync);
-        api.MapPost("/links/status", PrivateLinks.StatusAsync);
-        api.MapPost("/messages", PostMessageAsync);
+        api.MapPost("/sessions", StartSessionAsync).RequireRateLimiting(WebChatRateLimits.Sessions);
+        api.MapPost("/links/status", PrivateLinks.StatusAsync).RequireRateLimiting(WebChatRateLimits.Messages);
+        api.MapPost("/messages", PostMessageAsync).RequireRateLimiting(WebChatRateLimits.Messages);
         api.MapGet("/events", Events);
         return routes;
     }
 
     // A plain session, or (with { "link": token }) one started from a private link.
-    private static async Task<IResult> StartSessionAsync(HttpRequest request, IInbox inbox, ISafeLinks links, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> StartSessionAsync(HttpRequest request, IInbox inbox, ISafeLinks links, WebChatSessions sessions, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.HasJsonContentType())
         {
@@ -47,11 +58,11 @@ public static class WebChatEndpoints
 
             if (body.Link is { } link)
             {
-                return await PrivateLinks.StartAsync(link, inbox, links, time, cancellationToken);
+                return await PrivateLinks.StartAsync(link, inbox, links, sessions, time, cancellationToken);
             }
         }
 
-        return TypedResults.Json(new WebChatSession(NewId()), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
+        return TypedResults.Json(new WebChatSession(sessions.Issue()), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
     }
 
     public static Turn Turn(string sessionId, string messageId, DateTimeOffset now) => new()
@@ -65,7 +76,7 @@ public static class WebChatEndpoints
         OnOwnPage = true,
     };
 
-    private static async Task<IResult> PostMessageAsync(HttpRequest request, IInbox inbox, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> PostMessageAsync(HttpRequest request, IInbox inbox, WebChatSessions sessions, TimeProvider time, CancellationToken cancellationToken)
     {
         WebChatMessage? message;
         try
@@ -82,7 +93,12 @@ public static class WebChatEndpoints
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var turn = Turn(message!.SessionId!, message.Id ?? NewId(), time.GetUtcNow()) with
+        if (!sessions.IsIssued(message!.SessionId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var turn = Turn(message.SessionId!, message.Id ?? RandomToken.New(16), time.GetUtcNow()) with
         {
             Text = message.Text,
             Action = message.Action,
@@ -92,22 +108,45 @@ public static class WebChatEndpoints
         return TypedResults.Json(new WebChatAccepted(accepted), WebChatJson.Default.WebChatAccepted, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static IResult Events(string? session, WebChatHub hub, CancellationToken cancellationToken)
+    // Malformed ids are a 400, like any bad input; well-formed ones this server did not issue are a 404.
+    private static IResult Events(string? session, HttpRequest request, WebChatSessions sessions, WebChatHub hub, CancellationToken cancellationToken)
     {
-        if (!IsSessionId(session))
+        if (!WebChatSessions.IsWellFormed(session))
         {
             return TypedResults.BadRequest();
         }
 
-        var items = hub.ReadAllAsync(session!, cancellationToken)
-            .Select(m => new SseItem<string>(JsonSerializer.Serialize(m, WebChatJson.Default.OutboundMessage), "message"));
-        return TypedResults.ServerSentEvents(items);
+        if (!sessions.IsIssued(session))
+        {
+            return TypedResults.NotFound();
+        }
+
+        // A reconnecting stream says the last reply it saw; a new page (a reload) gets every kept reply.
+        var from = long.TryParse(request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var last) && last < long.MaxValue ? last + 1 : 0;
+        return TypedResults.ServerSentEvents(Stream(request.HttpContext.Response, hub, session!, from, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(HttpResponse response, WebChatHub hub, string session, long from, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Headers now, so the stream is open (and the page knows it) before the first reply.
+        await response.Body.FlushAsync(cancellationToken);
+        await foreach (var item in hub.ReplayAsync(session, from, cancellationToken))
+        {
+            yield return new SseItem<string>(JsonSerializer.Serialize(item.Message, WebChatJson.Default.OutboundMessage), "message")
+            {
+                EventId = item.Id.ToString(CultureInfo.InvariantCulture),
+            };
+        }
+
+        // Another page took the session (the chat open in two tabs): this one is told, so it stops instead of
+        // reconnecting and taking it back.
+        yield return new SseItem<string>("", "replaced");
     }
 
     private static string? Validate(WebChatMessage? message) => message switch
     {
         null => "A JSON body is required.",
-        { SessionId: var s } when !IsSessionId(s) => "sessionId is missing or not one this server issued.",
+        { SessionId: var s } when !WebChatSessions.IsWellFormed(s) => "sessionId is missing or malformed.",
         { Id: { Length: > 64 } } => "id is too long.",
         { Text: null, Action: null, Form: null } => "Send text, action or form.",
         { Text: { Length: > MaxTextLength } } => $"text is longer than {MaxTextLength} characters.",
@@ -116,12 +155,6 @@ public static class WebChatEndpoints
         { Form: { } form } when form.Values.Any(v => v is null || v.Length > MaxTextLength) => "a form value is missing or too long.",
         _ => null,
     };
-
-    // Session ids are 128 random bits, base64url: the page's only credential, so they must not be guessable.
-    public static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static bool IsSessionId(string? id) =>
-        id is { Length: 22 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     // Dedupe per session without storing the session id (the web chat user's only identifier) in the clear.
     private static string PlatformId(string sessionId, string messageId) =>

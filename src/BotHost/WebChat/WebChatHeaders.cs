@@ -5,7 +5,7 @@ namespace BotHost.WebChat;
 public static class WebChatHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     public static async ValueTask<object?> Apply(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,51 +1,53 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using BotHost.Core.Turns;
 
 namespace BotHost.WebChat;
 
-// Replies waiting for a browser, per session, in memory. A page that is not listening picks them up when
-// it reconnects; sessions idle for an hour are dropped with anything unread.
+// Replies for browsers, per session, in memory only (never on disk, never in the browser's storage): a page
+// that reloads gets its conversation, receipt included, again. Sessions idle for an hour are dropped with
+// everything in them.
 public sealed class WebChatHub(TimeProvider time)
 {
-    private const int MaxQueued = 100;
     private static readonly TimeSpan IdleLimit = TimeSpan.FromHours(1);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, Session> sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WebChatSessionLog> sessions = new(StringComparer.Ordinal);
+    private long lastSweepTicks;
 
-    public void Post(string sessionId, OutboundMessage message)
+    public int SessionCount => sessions.Count;
+
+    public void Post(string sessionId, OutboundMessage message) => Get(sessionId).Add(message);
+
+    // Replies no reader has been given yet, then new ones as they come.
+    public IAsyncEnumerable<OutboundMessage> ReadAllAsync(string sessionId, CancellationToken cancellationToken) =>
+        Get(sessionId).ReadAsync(null, cancellationToken).Select(e => e.Message);
+
+    // Every kept reply from id `from` on, then new ones; ends when another reader takes the session.
+    public IAsyncEnumerable<WebChatEvent> ReplayAsync(string sessionId, long from, CancellationToken cancellationToken) =>
+        Get(sessionId).ReadAsync(from, cancellationToken);
+
+    private WebChatSessionLog Get(string sessionId)
     {
         Evict();
-        Get(sessionId).Queue.Writer.TryWrite(message);
-    }
-
-    public IAsyncEnumerable<OutboundMessage> ReadAllAsync(string sessionId, CancellationToken cancellationToken) =>
-        Get(sessionId).Queue.Reader.ReadAllAsync(cancellationToken);
-
-    private Session Get(string sessionId)
-    {
-        var session = sessions.GetOrAdd(sessionId, _ => new Session());
-        session.LastUsed = time.GetUtcNow();
-        return session;
+        return sessions.GetOrAdd(sessionId, _ => new WebChatSessionLog(time));
     }
 
     private void Evict()
     {
-        var cutoff = time.GetUtcNow() - IdleLimit;
+        var now = time.GetUtcNow();
+        var last = Interlocked.Read(ref lastSweepTicks);
+        if (now.UtcTicks - last < SweepEvery.Ticks || Interlocked.CompareExchange(ref lastSweepTicks, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        var cutoff = now - IdleLimit;
         foreach (var (id, session) in sessions)
         {
-            if (session.LastUsed < cutoff)
+            if (session.IsIdleSince(cutoff))
             {
                 sessions.TryRemove(id, out _);
             }
         }
-    }
-
-    private sealed class Session
-    {
-        public Channel<OutboundMessage> Queue { get; } = Channel.CreateBounded<OutboundMessage>(
-            new BoundedChannelOptions(MaxQueued) { FullMode = BoundedChannelFullMode.DropOldest });
-
-        public DateTimeOffset LastUsed { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BotHost.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OpenQA.Selenium;
@@ -52,6 +53,37 @@ public sealed class ChatPage : IAsyncDisposable
 
     public void WaitForBot(Func<string, bool> text) => Wait.Until(_ => BotMessages.Any(m => text(m.Text)));
 
+    // Every URL the page has asked for since the last call, from Chromium's own network log (DevTools
+    // Network.requestWillBeSent), so nothing the page fetches by any means is missed.
+    public List<string> RequestedUrls()
+    {
+        var urls = new List<string>();
+        foreach (var entry in Browser.Manage().Logs.GetLog(LogType.Performance))
+        {
+            using var json = JsonDocument.Parse(entry.Message);
+            var message = json.RootElement.GetProperty("message");
+            if (message.GetProperty("method").GetString() == "Network.requestWillBeSent")
+            {
+                urls.Add(message.GetProperty("params").GetProperty("request").GetProperty("url").GetString()!);
+            }
+        }
+
+        return urls;
+    }
+
+    // Chromium's network switched off (true) or back on, as if the phone lost its signal.
+    public void Offline(bool offline)
+    {
+        Browser.ExecuteCdpCommand("Network.enable", []);
+        Browser.ExecuteCdpCommand("Network.emulateNetworkConditions", new Dictionary<string, object?>
+        {
+            ["offline"] = offline,
+            ["latency"] = 0,
+            ["downloadThroughput"] = -1,
+            ["uploadThroughput"] = -1,
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         Browser.Dispose();
@@ -61,6 +93,7 @@ public sealed class ChatPage : IAsyncDisposable
     private static ChromeDriver StartChromium(string? downloads = null)
     {
         var options = new ChromeOptions { BinaryLocation = BrowserFactAttribute.Chromium };
+        options.SetLoggingPreference(LogType.Performance, LogLevel.All);
         if (downloads is not null)
         {
             options.AddUserProfilePreference("download.default_directory", downloads);

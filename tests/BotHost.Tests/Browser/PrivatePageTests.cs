@@ -22,11 +22,13 @@ public sealed class PrivatePageTests : IDisposable
         var origin = page.Host.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
 
         page.Browser.Manage().Window.Size = new System.Drawing.Size(360, 800);
+        page.RequestedUrls(); // the browser's own start page (chrome://…) is not ours to judge
         page.Browser.Navigate().GoToUrl(origin + "/private#" + token);
         var start = page.Wait.Until(d => d.FindElement(By.Id("gate-start")) is { Displayed: true } button ? button : null)!;
         Assert.Equal("", (string)page.Browser.ExecuteScript("return location.hash;")!);
         Assert.False(page.Browser.FindElement(By.Id("composer")).Displayed);
         Assert.Equal("Make a report in private", page.Browser.FindElement(By.Id("gate-title")).Text);
+        Assert.Contains("Your employer may be able to see what you do on a work device or network.", page.Browser.FindElement(By.Id("gate")).Text, StringComparison.Ordinal);
         start.Click();
 
         page.WaitForBot(text => text.StartsWith("What is it about?", StringComparison.Ordinal));
@@ -53,18 +55,53 @@ public sealed class PrivatePageTests : IDisposable
         var file = page.Wait.Until(_ => Directory.GetFiles(downloads.Path, "receipt-*.txt").FirstOrDefault())!;
         Assert.Equal(shown, await ReadWhenCompleteAsync(file));
 
-        var resources = (IReadOnlyCollection<object>)page.Browser.ExecuteScript(
-            "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);")!;
-        Assert.NotEmpty(resources);
-        Assert.All(resources.Cast<string>(), url => Assert.StartsWith(origin + "/", url, StringComparison.Ordinal));
+        var resources = ((IReadOnlyCollection<object>)page.Browser.ExecuteScript(
+            "return performance.getEntriesByType('resource').map(e => e.name);")!).Cast<string>().ToList();
+        Assert.Contains(origin + "/chat/chat.js", resources);
+        Assert.All(resources, url => Assert.StartsWith(origin + "/", url, StringComparison.Ordinal));
         Assert.Equal(0L, page.Browser.ExecuteScript("return localStorage.length;"));
         Assert.Equal(true, page.Browser.ExecuteScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
         Assert.Equal("", page.Browser.ExecuteScript("return document.cookie;"));
         Assert.Null(page.Browser.ExecuteScript("return sessionStorage.getItem('bothost.link');"));
 
+        // A reload (a phone that dropped the tab) shows the conversation and the receipt again, from the
+        // server's memory: nothing was kept in the browser but the session id.
+        page.Browser.Navigate().Refresh();
+        var again = page.Wait.Until(d => d.FindElements(By.CssSelector(".receipt pre")).FirstOrDefault())!;
+        Assert.Equal(shown, (string)page.Browser.ExecuteScript("return arguments[0].textContent;", again)!);
+        Assert.True(page.Browser.FindElement(By.Id("composer")).Displayed);
+
+        var requested = page.RequestedUrls();
+        Assert.Contains(requested, url => url.StartsWith(origin + "/chat/api/events?", StringComparison.Ordinal));
+        Assert.All(requested, url => Assert.True(
+            url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("blob:" + origin + "/", StringComparison.Ordinal),
+            "requested off the origin: " + url));
+
         using var http = new HttpClient();
         var response = await http.GetAsync(origin + "/private");
         Assert.Equal(WebChatHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("img-src 'self';", WebChatHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Start_pressed_while_offline_can_be_pressed_again_and_says_why()
+    {
+        await using var page = ChatPage.Start(folder);
+        var token = await PrivateLinkTests.AskForLinkAsync(page.Host, "report");
+        var origin = page.Host.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
+        page.Browser.Navigate().GoToUrl(origin + "/private#" + token);
+        var start = page.Wait.Until(d => d.FindElement(By.Id("gate-start")) is { Displayed: true } button ? button : null)!;
+
+        page.Offline(true);
+        start.Click();
+        var status = page.Wait.Until(d => d.FindElement(By.Id("gate-status")) is { Text.Length: > 0 } shown ? shown : null)!;
+        Assert.Contains("offline", status.Text, StringComparison.Ordinal);
+        Assert.True(start.Enabled);
+        Assert.True(page.Browser.FindElement(By.Id("gate")).Displayed);
+
+        page.Offline(false);
+        start.Click();
+        page.WaitForBot(text => text.StartsWith("What is it about?", StringComparison.Ordinal));
     }
 
     [BrowserFact]
@@ -82,6 +119,8 @@ public sealed class PrivatePageTests : IDisposable
 
         var gone = page.Wait.Until(d => d.FindElement(By.Id("gone")) is { Displayed: true } section ? section : null)!;
         Assert.Contains("used or has expired", gone.Text, StringComparison.Ordinal);
+        Assert.Contains("Type report (or rep) in Slack or Teams", gone.Text, StringComparison.Ordinal);
+        Assert.Contains("Your employer may be able to see what you do on a work device or network.", gone.Text, StringComparison.Ordinal);
         Assert.False(page.Browser.FindElement(By.Id("gate")).Displayed);
         Assert.Equal("alert", gone.GetAttribute("role"));
     }

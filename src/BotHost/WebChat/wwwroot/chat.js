@@ -25,13 +25,30 @@
     }
     const fresh = !sessionId;
     if (fresh) {
-      const response = await fetch("/chat/api/sessions", { method: "POST" });
+      let response;
+      try {
+        response = await fetch("/chat/api/sessions", { method: "POST" });
+      } catch {
+        status.textContent = "You seem to be offline. Please reload the page.";
+        return;
+      }
+      if (!response.ok) {
+        status.textContent = trouble(response.status) + " Then reload the page.";
+        return;
+      }
       sessionId = (await response.json()).sessionId;
       sessionStorage.setItem("bothost.session", sessionId);
     }
     listen();
     if (fresh) send({ action: "help" });
     input.focus();
+  }
+
+  // What to say when the server says no (a 429 is the per-connection limit on new chats and messages).
+  function trouble(code) {
+    return code === 429
+      ? "Too many tries from this connection. Please wait a few minutes and try again."
+      : "Sorry, something went wrong. Please try again.";
   }
 
   function postJson(url, body) {
@@ -60,10 +77,24 @@
     document.getElementById("gate-title").textContent = flow === "Rep" ? "Talk to a rep in private" : "Make a report in private";
     gate.hidden = false;
     const button = document.getElementById("gate-start");
+    const gateStatus = document.getElementById("gate-status");
     button.focus();
+    // A failed try leaves the link unspent (only a 410 means it has gone), so Start can be pressed again.
     button.addEventListener("click", async () => {
+      if (button.disabled) return;
       button.disabled = true;
-      const started = await postJson("/chat/api/sessions", { link });
+      gateStatus.textContent = "";
+      let started;
+      try {
+        started = await postJson("/chat/api/sessions", { link });
+      } catch {
+        started = null;
+      }
+      if (!started || (started.status !== 201 && started.status !== 410)) {
+        button.disabled = false;
+        gateStatus.textContent = started ? trouble(started.status) : "You seem to be offline. Check your connection and press Start again.";
+        return;
+      }
       sessionStorage.removeItem("bothost.link");
       if (started.status !== 201) return showGone();
       sessionId = (await started.json()).sessionId;
@@ -72,12 +103,17 @@
       composer.hidden = false;
       listen();
       input.focus();
-    }, { once: true });
+    });
   }
 
   function listen() {
     events = new EventSource("/chat/api/events?session=" + encodeURIComponent(sessionId));
     events.addEventListener("message", e => render(JSON.parse(e.data)));
+    // The same chat opened in another tab has taken over; reconnecting would only take it back.
+    events.addEventListener("replaced", () => {
+      events.close();
+      status.textContent = "This chat is open in another tab or window.";
+    });
     events.onerror = () => { status.textContent = "Reconnecting…"; };
     events.onopen = () => { status.textContent = ""; };
   }
@@ -91,7 +127,13 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(Object.assign({ sessionId, id }, body))
       });
-      status.textContent = response.ok ? "" : "Sorry, that didn't send. Please try again.";
+      if (response.status === 404) {
+        // Not a session this server knows (its keys changed): a new page starts a new one.
+        sessionStorage.removeItem("bothost.session");
+        status.textContent = "This chat has ended. Reload the page to start a new one.";
+        return;
+      }
+      status.textContent = response.ok ? "" : response.status === 429 ? trouble(429) : "Sorry, that didn't send. Please try again.";
     } catch {
       status.textContent = "You seem to be offline. Please try again.";
     }

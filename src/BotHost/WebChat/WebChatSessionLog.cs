@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+using BotHost.Core.Turns;
+
+namespace BotHost.WebChat;
+
+// One session's replies, in memory: the last MaxKept, and one reader at a time. A new reader (a reloaded
+// page, whose old connection the server may not have noticed closing yet) replaces the old one.
+public sealed class WebChatSessionLog(TimeProvider time)
+{
+    public const int MaxKept = 100;
+
+    private readonly Lock gate = new();
+    private readonly Queue<WebChatEvent> kept = new();
+    private long nextId;
+    private long unread;
+    private TaskCompletionSource added = NewSignal();
+    private CancellationTokenSource? reader;
+
+    public DateTimeOffset LastUsed { get; private set; } = time.GetUtcNow();
+
+    public bool IsIdleSince(DateTimeOffset cutoff)
+    {
+        lock (gate)
+        {
+            return reader is null && LastUsed < cutoff;
+        }
+    }
+
+    public void Add(OutboundMessage message)
+    {
+        TaskCompletionSource wake;
+        lock (gate)
+        {
+            kept.Enqueue(new WebChatEvent(nextId++, message));
+            if (kept.Count > MaxKept)
+            {
+                kept.Dequeue();
+            }
+
+            LastUsed = time.GetUtcNow();
+            wake = added;
+            added = NewSignal();
+        }
+
+        wake.TrySetResult();
+    }
+
+    // Kept replies from id `from` on (or, when null, those no reader has been given), then new ones as they
+    // come. Ends quietly when another reader takes over; throws when the caller cancels.
+    public async IAsyncEnumerable<WebChatEvent> ReadAsync(long? from, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var mine = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        CancellationTokenSource? previous;
+        long next;
+        lock (gate)
+        {
+            (previous, reader) = (reader, mine);
+            next = from ?? unread;
+            LastUsed = time.GetUtcNow();
+        }
+
+        Replace(previous);
+        try
+        {
+            while (true)
+            {
+                WebChatEvent? item;
+                Task wait;
+                lock (gate)
+                {
+                    item = kept.FirstOrDefault(e => e.Id >= next);
+                    if (item is not null)
+                    {
+                        next = item.Id + 1;
+                        unread = Math.Max(unread, next);
+                    }
+
+                    wait = added.Task;
+                }
+
+                if (item is not null)
+                {
+                    yield return item;
+                    continue;
+                }
+
+                if (!await WaitAsync(wait, mine.Token, cancellationToken))
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                if (reader == mine)
+                {
+                    reader = null;
+                }
+
+                LastUsed = time.GetUtcNow();
+            }
+
+            mine.Dispose();
+        }
+    }
+
+    // False when this reader was replaced.
+    private static async Task<bool> WaitAsync(Task wait, CancellationToken mine, CancellationToken caller)
+    {
+        try
+        {
+            await wait.WaitAsync(mine);
+            return true;
+        }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static void Replace(CancellationTokenSource? previous)
+    {
+        try
+        {
+            previous?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That reader had just finished.
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
