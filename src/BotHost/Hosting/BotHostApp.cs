@@ -56,6 +56,7 @@ public static class BotHostApp
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return Task.CompletedTask;
         }));
+        app.UseRateLimiter(); // the web chat's per-address limits (RequireRateLimiting)
         app.MapHealth();
         app.MapWebChat();
         app.MapTeams();

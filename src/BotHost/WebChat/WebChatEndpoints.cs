@@ -26,13 +26,6 @@ public static class WebChatEndpoints
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder routes)
     {
-        // RequireRateLimiting needs the middleware. The host registers an area with one Map call, so the
-        // area adds it (after routing, which the host's WebApplication puts first).
-        if (routes is IApplicationBuilder app)
-        {
-            app.UseRateLimiter();
-        }
-
         var web = routes.MapGroup("").AddEndpointFilter(WebChatHeaders.Apply);
         web.MapGet("/", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
         web.MapGet("/private", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
