@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using BotHost.Core.SafeChannel;
 using BotHost.Tests.Infrastructure;
 using BotHost.Tests.SafeChannel;
 using BotHost.WebChat;
+using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 
 namespace BotHost.Tests.Browser;
@@ -102,6 +104,23 @@ public sealed class PrivatePageTests : IDisposable
         page.Offline(false);
         start.Click();
         page.WaitForBot(text => text.StartsWith("What is it about?", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task A_link_check_that_fails_says_so_on_the_page_and_leaves_the_link_unused()
+    {
+        await using var page = ChatPage.Start(folder);
+        var token = await PrivateLinkTests.AskForLinkAsync(page.Host, "report");
+        var origin = page.Host.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
+        page.Browser.ExecuteCdpCommand("Network.enable", []);
+        page.Browser.ExecuteCdpCommand("Network.setBlockedURLs", new Dictionary<string, object?> { ["urls"] = new[] { "*/chat/api/links/status" } });
+
+        page.Browser.Navigate().GoToUrl(origin + "/private#" + token);
+
+        var status = page.Wait.Until(d => d.FindElement(By.Id("gate-status")) is { Displayed: true, Text.Length: > 0 } shown ? shown : null)!;
+        Assert.Contains("offline", status.Text, StringComparison.Ordinal);
+        Assert.False(page.Browser.FindElement(By.Id("gate-start")).Displayed);
+        Assert.NotNull(await page.Host.Services.GetRequiredService<ISafeLinks>().PeekAsync(token, TimeProvider.System.GetUtcNow(), default));
     }
 
     [BrowserFact]

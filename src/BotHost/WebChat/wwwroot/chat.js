@@ -69,7 +69,10 @@
     try {
       response = await postJson("/chat/api/links/status", { link });
     } catch {
-      status.textContent = "You seem to be offline. Please reload the page.";
+      // The message box (and its status line) is hidden here, so say it on the start panel instead.
+      document.getElementById("gate-start").hidden = true;
+      document.getElementById("gate-status").textContent = "You seem to be offline. Check your connection and reload the page. The link is not used up yet.";
+      gate.hidden = false;
       return;
     }
     if (!response.ok) return showGone();
