@@ -2,9 +2,10 @@ namespace BotHost.Core.Reports;
 
 public interface IReportStore
 {
-    // Stores a report and returns its reference code. The same SourceId (the turn that submitted it)
-    // returns the same code, so a turn that runs twice after a crash never files two reports.
-    Task<string> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken);
+    // Stores a report and returns its reference code, and whether it is still waiting for others as it was
+    // stored (not after another worker's release a moment later). The same SourceId (the turn that submitted
+    // it) returns the same code, so a turn that runs twice after a crash never files two reports.
+    Task<SavedReport> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken);
 
     // All of this user's reports, whatever their delivery, so they can see and withdraw each one.
     Task<IReadOnlyList<ReportRecord>> ListForUserAsync(string userKey, CancellationToken cancellationToken);
@@ -26,3 +27,5 @@ public interface IReportStore
 
     Task<bool> SetStatusAsync(string code, ReportStatus status, string? assignedTo, CancellationToken cancellationToken);
 }
+
+public sealed record SavedReport(string Code, bool Held);

@@ -139,8 +139,8 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
             Expiry = draft["expiry"] is { } expiry ? Enum.Parse<WaitExpiry>(expiry) : null,
         };
         report = Stamped(context, report);
-        var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
+        var saved = await reports.SaveAsync(report, context.Now, cancellationToken);
+        return FeatureResult.Reply(context, Confirmation(context, saved, report)).Then(DialogUpdate.Clear);
     }
 
     private async Task<FeatureResult> SubmitFormAsync(TurnContext context, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -157,17 +157,13 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
 
         var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
         report = Stamped(context, report);
-        var code = await reports.SaveAsync(report, context.Now, cancellationToken);
-        return FeatureResult.Reply(context, await ConfirmationAsync(context, code, report, cancellationToken)).Then(DialogUpdate.Clear);
+        var saved = await reports.SaveAsync(report, context.Now, cancellationToken);
+        return FeatureResult.Reply(context, Confirmation(context, saved, report)).Then(DialogUpdate.Clear);
     }
 
     // A report that waits for others may have completed its group and gone at once: the store says which.
-    private async Task<OutboundMessage> ConfirmationAsync(TurnContext context, string code, NewReport report, CancellationToken cancellationToken)
-    {
-        var held = report.Delivery == ReportDelivery.Together &&
-            (await reports.ListForUserAsync(context.UserKey, cancellationToken)).Any(r => r.Code == code && r.Held);
-        return Confirmation(code, report, held, Terms, context.Turn.OnOwnPage, keyring);
-    }
+    private OutboundMessage Confirmation(TurnContext context, SavedReport saved, NewReport report) =>
+        Confirmation(saved.Code, report, saved.Held, Terms, context.Turn.OnOwnPage, keyring);
 
     private static OutboundMessage Confirmation(string code, NewReport report, bool held, TogetherTerms terms, bool onOwnPage, Keyring keyring)
     {

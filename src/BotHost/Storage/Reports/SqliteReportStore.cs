@@ -26,7 +26,7 @@ public sealed class SqliteReportStore(
 
     public (string One, string Many) Label => ("report", "reports");
 
-    public async Task<string> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<SavedReport> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sourceId = keyring.Pseudonym("report-source", report.SourceId);
         var created = DateOnly.FromDateTime(now.UtcDateTime);
@@ -35,11 +35,11 @@ public sealed class SqliteReportStore(
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): writers queue here, so a Together report's insert,
         // count and release see no other writer in between.
         await using var transaction = connection.BeginTransaction();
-        var existing = await connection.QuerySingleOrDefaultAsync<string>(
-            "SELECT code FROM reports WHERE source_id = @sourceId", new { sourceId }, transaction);
-        if (existing is not null)
+        var existing = await connection.QuerySingleOrDefaultAsync<(string Code, bool Held)?>(
+            "SELECT code, held FROM reports WHERE source_id = @sourceId", new { sourceId }, transaction);
+        if (existing is { } stored)
         {
-            return existing;
+            return new SavedReport(stored.Code, stored.Held);
         }
 
         var (employerKey, display) = await EmployerKeys.ResolveAsync(connection, transaction, keyring, report.Content.Employer);
@@ -78,15 +78,16 @@ public sealed class SqliteReportStore(
             "INSERT INTO employers (employer_key, name) VALUES (@employerKey, @name) ON CONFLICT (employer_key) DO NOTHING",
             new { employerKey, name = keyring.Seal(Encoding.UTF8.GetBytes(display ?? report.Content.Employer.Trim()), "employer:" + employerKey) },
             transaction);
-        var queued = report.Delivery == ReportDelivery.Together &&
-            await matcher.MatchAsync(connection, transaction, code, report.Category, employerKey, now);
+        var match = report.Delivery == ReportDelivery.Together
+            ? await matcher.MatchAsync(connection, transaction, code, report.Category, employerKey, now)
+            : TogetherMatch.None;
         await transaction.CommitAsync(cancellationToken);
-        if (queued)
+        if (match.Queued)
         {
             signals.Outbox.Notify();
         }
 
-        return code;
+        return new SavedReport(code, Held: report.Delivery == ReportDelivery.Together && !match.Released);
     }
 
     public async Task<IReadOnlyList<ReportRecord>> ListForUserAsync(string userKey, CancellationToken cancellationToken)

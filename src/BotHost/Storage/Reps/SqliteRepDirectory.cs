@@ -118,7 +118,7 @@ public sealed class SqliteRepDirectory(Database database, Keyring keyring, Toget
                 "SELECT DISTINCT category FROM reports WHERE held = 1 AND employer_key = @employerKey", new { employerKey }, transaction);
             foreach (var category in categories)
             {
-                queued |= await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, time.GetUtcNow());
+                queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, time.GetUtcNow())).Queued;
             }
         }
 

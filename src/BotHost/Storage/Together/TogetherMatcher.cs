@@ -19,8 +19,9 @@ namespace BotHost.Storage.Together;
 // category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
 public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors authors, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
 {
-    // Returns true when messages were queued (the caller wakes the outbox after commit).
-    public async Task<bool> MatchAsync(
+    // Whether the group (and so this report) was released, and whether messages were queued (the caller
+    // wakes the outbox after commit).
+    public async Task<TogetherMatch> MatchAsync(
         SqliteConnection connection, SqliteTransaction transaction, string newCode, ReportCategory category, string employerKey, DateTimeOffset now)
     {
         var terms = options.Value.Terms;
@@ -34,7 +35,7 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
             transaction);
         if (reporters < terms.Threshold)
         {
-            return false;
+            return TogetherMatch.None;
         }
 
         var released = (await connection.QueryAsync<Released>(
@@ -49,7 +50,7 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
         // One report alone joining a group released earlier is not news: its author hears in their confirmation.
         if (released.Count < 2)
         {
-            return false;
+            return new TogetherMatch(Released: true, Queued: false);
         }
 
         var deliveries = new List<Delivery>();
@@ -71,7 +72,7 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
 
         await SqliteOutbox.InsertAsync(connection, transaction, keyring, deliveries, now);
         Log.Released(logger, released.Count, deliveries.Count);
-        return deliveries.Count > 0;
+        return new TogetherMatch(Released: true, Queued: deliveries.Count > 0);
     }
 
     private async Task<string> EmployerNameAsync(SqliteConnection connection, SqliteTransaction transaction, string employerKey)

@@ -32,7 +32,7 @@ public sealed class ReportSeeder(BotHostFactory host)
             ContactDetail = contact == ContactMethod.Email ? "worker@example.org" : null,
         };
         var report = new NewReport($"user-{sequence}", $"turn-{sequence}", category, urgency, PeopleBand.Few, share, content);
-        return await store.SaveAsync(report, Day(day), CancellationToken.None);
+        return (await store.SaveAsync(report, Day(day), CancellationToken.None)).Code;
     }
 
     public async Task AddManyAsync(int count, string day, ReportCategory category, string employer = "Acme")

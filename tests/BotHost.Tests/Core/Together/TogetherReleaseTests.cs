@@ -32,6 +32,21 @@ public sealed class TogetherReleaseTests : IDisposable
     }
 
     [Fact]
+    public async Task The_store_says_whether_each_report_was_held_when_it_was_stored()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var reports = new TogetherReports(host);
+
+        var first = await reports.SaveAsync("worker-1");
+        var second = await reports.SaveAsync("worker-2");
+        var third = await reports.SaveAsync("worker-3");
+        var sentNow = await reports.SaveAsync("worker-4", delivery: ReportDelivery.Now);
+
+        Assert.Equal([true, true, false, false], new[] { first.Held, second.Held, third.Held, sentNow.Held });
+        Assert.False((await reports.MineAsync("worker-1", first.Code))!.Held);
+    }
+
+    [Fact]
     public async Task A_group_released_long_ago_does_not_send_a_new_report_out_alone()
     {
         await using var host = new BotHostFactory(folder.Path);

@@ -27,6 +27,17 @@ public sealed class TogetherReports(BotHostFactory host)
         WaitExpiry expiry = WaitExpiry.Count,
         ContactMethod contact = ContactMethod.None,
         DateTimeOffset? on = null,
+        bool share = false) =>
+        (await SaveAsync(user, employer, category, delivery, expiry, contact, on, share)).Code;
+
+    public async Task<SavedReport> SaveAsync(
+        string user,
+        string employer = "Acme",
+        ReportCategory category = ReportCategory.Surveillance,
+        ReportDelivery delivery = ReportDelivery.Together,
+        WaitExpiry expiry = WaitExpiry.Count,
+        ContactMethod contact = ContactMethod.None,
+        DateTimeOffset? on = null,
         bool share = false)
     {
         var turn = Interlocked.Increment(ref sequence);
