@@ -84,12 +84,14 @@ public sealed partial class Engine(
         var key = keyring.DialogKey(direct);
         var state = await dialogs.GetAsync(key, now, cancellationToken);
         var result = await feature.HandleAsync(new TurnContext(direct, key, state, now) { EmployerSide = employerSide }, intent, cancellationToken);
-        var notice = new Delivery(
-            turn.ReplyAddress with { Ephemeral = true },
-            OutboundMessage.Say("This is private, so I've sent you a direct message. Let's carry on there."));
         Log.MovedPrivate(logger, turn.Channel, intent.Kind);
-        return new TurnOutcome(key, result.Dialog, [notice, .. result.Deliveries]);
+        return new TurnOutcome(key, result.Dialog, [MovedToDirect(turn), .. result.Deliveries]);
     }
+
+    // Said only to the user, where they asked, when the answer goes to a direct chat instead.
+    public static Delivery MovedToDirect(Turn turn) => new(
+        turn.ReplyAddress with { Ephemeral = true },
+        OutboundMessage.Say("This is private, so I've sent you a direct message. Let's carry on there."));
 
     private static partial class Log
     {

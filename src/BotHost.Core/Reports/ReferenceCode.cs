@@ -5,7 +5,7 @@ namespace BotHost.Core.Reports;
 // Six characters from an alphabet without look-alikes (no 0/O, 1/I/L, U): easy to read out and type on a phone.
 public static class ReferenceCode
 {
-    private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const int Length = 6;
 
     public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);

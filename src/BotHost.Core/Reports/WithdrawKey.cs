@@ -10,7 +10,7 @@ namespace BotHost.Core.Reports;
 // alphabet in groups of four so it can be read and typed: "K7P2-Q9XA-...".
 public static class WithdrawKey
 {
-    private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private const string Alphabet = ReferenceCode.Alphabet;
     private const int Length = 24;
 
     public static string For(Keyring keyring, string code)

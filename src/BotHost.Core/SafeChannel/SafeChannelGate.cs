@@ -36,8 +36,7 @@ public sealed partial class SafeChannelGate(
             return [new Delivery(to, message)];
         }
 
-        var notice = OutboundMessage.Say("This is private, so I've sent you a direct message.");
-        return [new Delivery(turn.ReplyAddress with { Ephemeral = true }, notice), new Delivery(to, message)];
+        return [Engine.MovedToDirect(turn), new Delivery(to, message)];
     }
 
     public static Delivery OrganiserRefusal(Turn turn) => new(

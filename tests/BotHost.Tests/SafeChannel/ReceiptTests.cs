@@ -127,13 +127,7 @@ public sealed class ReceiptTests : IDisposable
         {
             database = host.DatabasePath;
             var chat = await WebChatClient.StartAsync(host);
-            await ReportFlow.StartAsync(chat);
-            await chat.PressAsync("report:category:Surveillance");
-            await chat.SayAsync("Acme Widgets");
-            await chat.SayAsync("Keystroke logging on every laptop.");
-            await chat.SayAsync("last week");
-            await chat.PressAsync("report:people:Few");
-            await chat.PressAsync("report:urgency:Soon");
+            await ReportFlow.AnswerUpToDeliveryAsync(chat, "Acme Widgets", "Keystroke logging on every laptop.");
             await chat.PressAsync("report:delivery:Together");
             await chat.PressAsync("report:expiry:Count");
             await chat.PressAsync("report:contact:None");

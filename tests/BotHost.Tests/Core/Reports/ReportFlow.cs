@@ -13,7 +13,9 @@ public static class ReportFlow
         return await chat.NextAsync();
     }
 
-    public static async Task<OutboundMessage> AnswerUpToContactAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday")
+    // Up to "How should your report travel?", which is returned.
+    public static async Task<OutboundMessage> AnswerUpToDeliveryAsync(
+        WebChatClient chat, string employer = "Acme", string description = "They started recording our screens.", string when = "last week")
     {
         await StartAsync(chat);
         await chat.PressAsync("report:category:Surveillance");
@@ -21,7 +23,12 @@ public static class ReportFlow
         await chat.SayAsync(description);
         await chat.SayAsync(when);
         await chat.PressAsync("report:people:Few");
-        await chat.PressAsync("report:urgency:Soon");
+        return await chat.PressAsync("report:urgency:Soon");
+    }
+
+    public static async Task<OutboundMessage> AnswerUpToContactAsync(WebChatClient chat, string employer, string description, string when = "last Tuesday")
+    {
+        await AnswerUpToDeliveryAsync(chat, employer, description, when);
         return await chat.PressAsync("report:delivery:Now");
     }
 

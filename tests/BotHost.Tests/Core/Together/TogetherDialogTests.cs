@@ -16,7 +16,7 @@ public sealed class TogetherDialogTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
-        var question = await AnswerUpToDeliveryAsync(chat);
+        var question = await ReportFlow.AnswerUpToDeliveryAsync(chat);
 
         var expiry = await chat.PressAsync("report:delivery:Together");
         var contact = await chat.PressAsync("report:expiry:Delete");
@@ -39,7 +39,7 @@ public sealed class TogetherDialogTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
-        await AnswerUpToDeliveryAsync(chat);
+        await ReportFlow.AnswerUpToDeliveryAsync(chat);
 
         var summary = await chat.SayAsync("count only");
         var sent = await chat.PressAsync("report:confirm");
@@ -60,7 +60,7 @@ public sealed class TogetherDialogTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
-        await AnswerUpToDeliveryAsync(chat);
+        await ReportFlow.AnswerUpToDeliveryAsync(chat);
         await chat.PressAsync("report:delivery:Count");
 
         var fromSummary = await chat.SayAsync("back");
@@ -111,17 +111,6 @@ public sealed class TogetherDialogTests : IDisposable
         Assert.Equal("Together", rejected.Form.Fields.Single(f => f.Id == "delivery").Value);
         Assert.Contains("It waits, encrypted", accepted.Text);
         Assert.Contains("counted in the totals only", counted.Text);
-    }
-
-    private static async Task<OutboundMessage> AnswerUpToDeliveryAsync(WebChatClient chat)
-    {
-        await ReportFlow.StartAsync(chat);
-        await chat.PressAsync("report:category:Surveillance");
-        await chat.SayAsync("Acme");
-        await chat.SayAsync("They started recording our screens.");
-        await chat.SayAsync("last week");
-        await chat.PressAsync("report:people:Few");
-        return await chat.PressAsync("report:urgency:Soon");
     }
 
     public void Dispose() => folder.Dispose();
