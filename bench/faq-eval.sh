@@ -3,4 +3,4 @@
 # Extra arguments go to `faq eval`, e.g. --misses or --fit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet run --project src/BotHost -- faq eval --path "$PWD/content/faq" --questions "$PWD/tests/BotHost.Tests/Faq/Evaluation/questions.tsv" "$@"
+dotnet run --project src/BotHost -- faq eval --path "$PWD/content/faq" "$@"

@@ -11,7 +11,8 @@ public sealed record CandidateFeatures(
     double Asking,
     double TitleSimilarity,
     double Coverage,
-    double KeyCoverage)
+    double KeyCoverage,
+    double Likely)
 {
-    public double[] ToArray() => [Bm25, Title, Questions, Tags, Body, Asking, TitleSimilarity, Coverage, KeyCoverage];
+    public double[] ToArray() => [Bm25, Title, Questions, Tags, Body, Asking, TitleSimilarity, Coverage, KeyCoverage, Likely];
 }

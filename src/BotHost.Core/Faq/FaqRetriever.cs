@@ -10,6 +10,7 @@ public sealed class FaqRetriever : IDisposable
     private readonly FaqVocabulary vocabulary;
     private readonly FaqQueryAnalyser analyser;
     private readonly IFaqIndex index;
+    private readonly AskingClassifier classifier;
 
     public FaqRetriever(FaqContent content, IFaqIndexFactory factory, FaqRetrievalSettings settings)
     {
@@ -29,6 +30,7 @@ public sealed class FaqRetriever : IDisposable
         vocabulary = new FaqVocabulary(all, synonyms.Words);
         analyser = new FaqQueryAnalyser(vocabulary, synonyms);
         profiles = [.. content.Entries.Select((e, i) => EntryProfile.Build(e, synonyms, vocabulary, all[i]))];
+        classifier = AskingClassifier.Train([.. content.Entries.Select(e => Askings(e, synonyms))]);
         index = factory.Build(
             [.. fields.Select(f => new FaqIndexDocument(f.Title.IndexText, f.Questions.IndexText, f.Tags.IndexText, f.Body.IndexText))],
             settings.Weights);
@@ -56,6 +58,7 @@ public sealed class FaqRetriever : IDisposable
 
         var query = SparseVector.Of(analysis.Stems, vocabulary.Idf);
         var totalIdf = analysis.Stems.Sum(vocabulary.Idf);
+        var likely = classifier.Probabilities(WithPairs(new AnalysedText([.. analysis.Terms.Take(analysis.KnownWords)], [.. analysis.Terms.Skip(analysis.KnownWords)])));
         var candidates = hits.Select(hit =>
         {
             var profile = profiles[hit.Entry];
@@ -68,15 +71,38 @@ public sealed class FaqRetriever : IDisposable
                 profile.BestAsking(query),
                 profile.TitleSimilarity(query),
                 analysis.Stems.Where(profile.Uses).Sum(vocabulary.Idf) / totalIdf,
-                analysis.Stems.Where(profile.UsesInKeyFields).Sum(vocabulary.Idf) / totalIdf);
+                analysis.Stems.Where(profile.UsesInKeyFields).Sum(vocabulary.Idf) / totalIdf,
+                likely[hit.Entry]);
             return new FaqCandidate(Content.Entries[hit.Entry], Settings.Ranking.Score(features), features);
         }).OrderByDescending(c => c.Score).ToList();
 
         var top = candidates[0];
         var gap = candidates.Count > 1 ? top.Score - candidates[1].Score : Math.Max(top.Score, 0);
         var share = 1 / candidates.Sum(c => Math.Exp(c.Score - top.Score));
-        var confidence = new ConfidenceFeatures(top.Score, gap, share, analysis.Coverage);
+        var confidence = new ConfidenceFeatures(top.Score, gap, share, analysis.Coverage, top.Features.Likely);
         return new FaqResult(analysis, candidates, confidence, Settings.Confidence.Probability(confidence));
+    }
+
+    private static List<string[]> Askings(FaqEntry entry, SynonymMap synonyms) =>
+    [
+        .. entry.Questions.Append(entry.Title).Concat(entry.Tags).Concat(Environment.GetEnvironmentVariable("AC_BODY") == "1" ? entry.Body.Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries) : [])
+            .Select(text => WithPairs(AnalysedText.Of(text, synonyms)))
+            .Where(stems => stems.Length > 0),
+    ];
+
+    public static string[] WithPairs(AnalysedText text)
+    {
+        var stems = text.Terms.Select(PorterStemmer.Stem).Distinct().ToList();
+        if (Environment.GetEnvironmentVariable("AC_PAIRS") == "1")
+        {
+            var words = text.Words.Select(PorterStemmer.Stem).ToList();
+            for (var i = 1; i < words.Count; i++)
+            {
+                stems.Add(words[i - 1] + "_" + words[i]);
+            }
+        }
+
+        return [.. stems.Distinct()];
     }
 
     // Bounds the work per question. FTS5's bm25 gives a term in more than half the entries no weight, yet

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace BotHost.Core.Faq.Evaluation;
 
-// One retriever scored on an evaluation set: on everything, on the calibration half and on the held-out half.
+// One retriever scored on an evaluation set: on everything, on the development set and on the held-out set.
 public sealed record EvaluationRun(string Name, double Threshold, EvaluationMetrics All, EvaluationMetrics Calibration, EvaluationMetrics HeldOut)
 {
     public const double OffTopicTarget = 0.97;
@@ -29,7 +29,7 @@ public sealed record EvaluationRun(string Name, double Threshold, EvaluationMetr
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
-            foreach (var (set, m) in new[] { ("all", run.All), ("calibration", run.Calibration), ("held-out", run.HeldOut) })
+            foreach (var (set, m) in new[] { ("all", run.All), ("development", run.Calibration), ("held-out", run.HeldOut) })
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {run.Name} | {set} | {m.InScope} | {m.Top1Accuracy:P1} | {m.Top3Accuracy:P1} | {m.AnsweredCorrectly:P1} | {m.AnsweredWrongly:P1} | {m.OffTopic} | {m.OffTopicRejection:P1} | {run.Threshold:0.###} |");
             }

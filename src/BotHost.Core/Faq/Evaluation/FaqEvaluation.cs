@@ -37,7 +37,7 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
         text.AppendLine(CultureInfo.InvariantCulture, $"Confidence model: intercept {Settings.Confidence.Intercept}, weights [{string.Join(", ", Settings.Confidence.Weights)}]");
         if (withMisses)
         {
-            text.AppendLine("Calibration-half misses (expected -> got, confidence):");
+            text.AppendLine("Development-set misses (expected -> got, confidence):");
             foreach (var miss in Misses)
             {
                 text.AppendLine(miss);
@@ -64,32 +64,35 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
     }
 
     // Ranking first (conditional logit over each question's candidates), then confidence (logistic on
-    // whether the new top answer is right), both on the calibration half only.
+    // whether the new top answer is right). Both learn from the content's own questions searched against
+    // the content without them (ContentFolds) and from the development set; never from the held-out set.
     public static FaqRetrievalSettings Fit(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> calibration, FaqRetrievalSettings settings)
     {
-        using (var retriever = new FaqRetriever(content, factory, settings))
-        {
-            var ranked = calibration.Where(q => q.InScope)
-                .Select(q => (q, r: retriever.Search(q.Text)))
-                .Select(p => (Candidates: p.r.Candidates.Select(c => c.Features.ToArray()).ToArray(), Correct: p.r.Candidates.ToList().FindIndex(c => c.Entry.Id == p.q.ExpectedId)))
-                .Where(p => p.Correct >= 0 && p.Candidates.Length > 1)
-                .ToList();
-            settings = settings with { Ranking = RankerFit.Fit(ranked) };
-        }
+        var ranked = Searched(content, factory, calibration, settings)
+            .Where(p => p.Question.InScope)
+            .Select(p => (Candidates: p.Result.Candidates.Select(c => c.Features.ToArray()).ToArray(), Correct: p.Result.Candidates.ToList().FindIndex(c => c.Entry.Id == p.Question.ExpectedId)))
+            .Where(p => p.Correct >= 0 && p.Candidates.Length > 1)
+            .ToList();
+        settings = settings with { Ranking = RankerFit.Fit(ranked) };
 
-        using (var retriever = new FaqRetriever(content, factory, settings))
+        var results = Searched(content, factory, calibration, settings);
+        return settings with
         {
-            var results = calibration.Select(q => retriever.Search(q.Text)).ToList();
-            return settings with
-            {
-                Confidence = LogisticFit.Fit(
-                    [.. results.Select(r => r.Features.ToArray())],
-                    [.. calibration.Select((q, i) => q.InScope && results[i].Best?.Entry.Id == q.ExpectedId)]),
-            };
-        }
+            Confidence = LogisticFit.Fit(
+                [.. results.Select(p => p.Result.Features.ToArray())],
+                [.. results.Select(p => p.Question.InScope && p.Result.Best?.Entry.Id == p.Question.ExpectedId)]),
+        };
     }
 
-    // Only the calibration half is listed: the held-out half stays unseen while tuning.
+    private static List<(EvaluationQuestion Question, FaqResult Result)> Searched(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> calibration, FaqRetrievalSettings settings)
+    {
+        var searched = Environment.GetEnvironmentVariable("FIT_FOLDS") == "0" ? [] : ContentFolds.Search(content, factory, settings);
+        using var retriever = new FaqRetriever(content, factory, settings);
+        searched.AddRange(calibration.Select(q => (q, retriever.Search(q.Text))));
+        return searched;
+    }
+
+    // Only the development set is listed: the held-out set stays unseen while tuning.
     private static List<string> FindMisses(IReadOnlyList<EvaluationQuestion> questions, List<FaqResult> results, double threshold)
     {
         var misses = new List<string>();

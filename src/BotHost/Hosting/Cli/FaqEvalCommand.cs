@@ -7,21 +7,24 @@ using BotHost.Storage.Faq;
 namespace BotHost.Hosting.Cli;
 
 // Prints the evaluation table: this retriever with the configured threshold, and plain FTS5 bm25 with
-// a threshold chosen the same way on the calibration half. --fit refits the confidence model first.
+// a threshold chosen the same way on the development set. --fit refits the models on it first.
 public static class FaqEvalCommand
 {
-    public const string DefaultQuestions = "tests/BotHost.Tests/Faq/Evaluation/questions.tsv";
+    public const string DefaultHeldOut = "tests/BotHost.Tests/Faq/Evaluation/heldout.tsv";
+    public const string DefaultDevelopment = "tests/BotHost.Tests/Faq/Evaluation/development.tsv";
 
     public static Command Create()
     {
         var path = FaqCommand.PathOption();
-        var questions = new Option<string>("--questions") { Description = "Evaluation set (TSV: expected_id, question).", DefaultValueFactory = _ => DefaultQuestions };
-        var fit = new Option<bool>("--fit") { Description = "Fit the confidence model and threshold on the calibration half and print them." };
-        var misses = new Option<bool>("--misses") { Description = "List the calibration half's misses." };
+        var questions = new Option<string>("--questions") { Description = "Held-out test set (TSV: expected_id, question), only scored.", DefaultValueFactory = _ => DefaultHeldOut };
+        var development = new Option<string>("--development") { Description = "Development set (same format): fitted on, and its misses may be listed.", DefaultValueFactory = _ => DefaultDevelopment };
+        var fit = new Option<bool>("--fit") { Description = "Fit the ranking and confidence models on the development set and print them." };
+        var misses = new Option<bool>("--misses") { Description = "List the development set's misses." };
         var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,candidates=10." };
         var command = BotHostCli.HostCommand("eval", "Measure retrieval on an evaluation set against plain FTS5 bm25.");
         command.Options.Add(path);
         command.Options.Add(questions);
+        command.Options.Add(development);
         command.Options.Add(fit);
         command.Options.Add(misses);
         command.Options.Add(tune);
@@ -31,7 +34,12 @@ public static class FaqEvalCommand
             var library = app.Services.GetRequiredService<FaqLibrary>();
             var folder = result.GetValue(path) is { } given ? Path.GetFullPath(given) : library.Folder;
             var content = FaqLoader.Load(folder, library.Sources);
-            var set = EvaluationQuestion.Load(Locate(result.GetValue(questions)!, app.Environment.ContentRootPath));
+            var root = app.Environment.ContentRootPath;
+            IReadOnlyList<EvaluationQuestion> set =
+            [
+                .. EvaluationQuestion.Load(Locate(result.GetValue(development)!, root), calibration: true),
+                .. EvaluationQuestion.Load(Locate(result.GetValue(questions)!, root), calibration: false),
+            ];
             var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), Tuning(result.GetValue(tune)));
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync(report.Describe(result.GetValue(misses)));
