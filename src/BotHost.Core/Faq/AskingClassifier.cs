@@ -7,9 +7,11 @@ namespace BotHost.Core.Faq;
 // content, and training takes milliseconds even on a 1,000-entry base. Deterministic: no random order.
 public sealed class AskingClassifier
 {
-    private static readonly int Epochs = int.Parse(Environment.GetEnvironmentVariable("AC_EPOCHS") ?? "30", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly double Rate = double.Parse(Environment.GetEnvironmentVariable("AC_RATE") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("AC_L2") ?? "1e-4", System.Globalization.CultureInfo.InvariantCulture);
+    // Chosen on the development set (docs/faq.md); the answers' bodies as extra examples, word pairs and
+    // other rates all did worse there.
+    private const int Epochs = 30;
+    private const double Rate = 0.3;
+    private const double L2 = 1e-4;
 
     private readonly Dictionary<string, Support> weights;
     private readonly int entries;
@@ -36,13 +38,13 @@ public sealed class AskingClassifier
         var order = Enumerable.Range(0, examples.Max(x => x.Count))
             .SelectMany(i => Enumerable.Range(0, examples.Count).Where(e => i < examples[e].Count).Select(e => (Entry: e, Stems: examples[e][i])))
             .ToList();
-        var scores = new double[examples.Count];
+        var (scores, seen) = (new double[examples.Count], new bool[examples.Count]);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var rate = Rate / (1 + epoch);
             foreach (var (entry, stems) in order)
             {
-                model.Step(stems, entry, rate, scores);
+                model.Step(stems, entry, rate, scores, seen);
             }
         }
 
@@ -53,37 +55,50 @@ public sealed class AskingClassifier
     public double[] Probabilities(IEnumerable<string> stems)
     {
         var scores = new double[entries];
-        var touched = Score(stems, scores);
-        return Softmax(scores, touched);
+        var touched = Score(stems, scores, new bool[entries]);
+        var (max, sum) = Normaliser(scores, touched);
+        return [.. scores.Select(s => Math.Exp(s - max) / sum)];
     }
 
-    private void Step(string[] stems, int correct, double rate, double[] scores)
+    // One gradient step on one example. Only entries the example's stems touch have weights to move, so
+    // only their probabilities are computed; the arrays are cleared the same way, keeping a step sparse.
+    private void Step(string[] stems, int correct, double rate, double[] scores, bool[] seen)
     {
-        Array.Clear(scores);
-        var p = Softmax(scores, Score(stems, scores));
+        var touched = Score(stems, scores, seen);
+        var (max, sum) = Normaliser(scores, touched);
         foreach (var stem in stems)
         {
             var support = weights[stem];
             for (var i = 0; i < support.Entries.Length; i++)
             {
                 var e = support.Entries[i];
-                var gradient = p[e] - (e == correct ? 1 : 0);
+                var gradient = (Math.Exp(scores[e] - max) / sum) - (e == correct ? 1 : 0);
                 support.Weights[i] -= rate * (gradient + (L2 * support.Weights[i]));
             }
         }
+
+        foreach (var e in touched)
+        {
+            (scores[e], seen[e]) = (0, false);
+        }
     }
 
-    private HashSet<int> Score(IEnumerable<string> stems, double[] scores)
+    private List<int> Score(IEnumerable<string> stems, double[] scores, bool[] seen)
     {
-        var touched = new HashSet<int>();
+        var touched = new List<int>();
         foreach (var stem in stems)
         {
             if (weights.TryGetValue(stem, out var support))
             {
                 for (var i = 0; i < support.Entries.Length; i++)
                 {
-                    scores[support.Entries[i]] += support.Weights[i];
-                    touched.Add(support.Entries[i]);
+                    var e = support.Entries[i];
+                    scores[e] += support.Weights[i];
+                    if (!seen[e])
+                    {
+                        seen[e] = true;
+                        touched.Add(e);
+                    }
                 }
             }
         }
@@ -91,23 +106,17 @@ public sealed class AskingClassifier
         return touched;
     }
 
-    // Entries no stem touched score 0, so they share one term of the sum.
-    private static double[] Softmax(double[] scores, HashSet<int> touched)
+    // The softmax's shift and sum. Entries no stem touched score 0, so they share one term of the sum.
+    private static (double Max, double Sum) Normaliser(double[] scores, List<int> touched)
     {
-        var max = touched.Count == 0 ? 0 : Math.Max(0, touched.Max(e => scores[e]));
+        var max = Math.Max(0, touched.Count == 0 ? 0 : touched.Max(e => scores[e]));
         var sum = (scores.Length - touched.Count) * Math.Exp(-max);
         foreach (var e in touched)
         {
             sum += Math.Exp(scores[e] - max);
         }
 
-        var p = new double[scores.Length];
-        for (var e = 0; e < p.Length; e++)
-        {
-            p[e] = Math.Exp(scores[e] - max) / sum;
-        }
-
-        return p;
+        return (max, sum);
     }
 
     private sealed record Support(int[] Entries, double[] Weights);

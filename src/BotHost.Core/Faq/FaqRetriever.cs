@@ -1,8 +1,8 @@
 namespace BotHost.Core.Faq;
 
 // Finds the entry that answers a question. FTS5 bm25 over the weighted fields proposes candidates; a
-// fitted linear model re-ranks them on per-field bm25, the best-matching way of asking and how much of
-// the question each entry covers; a logistic model turns the result into the probability that the top
+// fitted linear model re-ranks them on per-field bm25, the best-matching way of asking, how much of the
+// question each entry covers and a classifier trained on the ways of asking; a logistic model turns the result into the probability that the top
 // answer is right. Built once per content load; Search is safe to call from several threads.
 public sealed class FaqRetriever : IDisposable
 {
@@ -58,7 +58,7 @@ public sealed class FaqRetriever : IDisposable
 
         var query = SparseVector.Of(analysis.Stems, vocabulary.Idf);
         var totalIdf = analysis.Stems.Sum(vocabulary.Idf);
-        var likely = classifier.Probabilities(WithPairs(new AnalysedText([.. analysis.Terms.Take(analysis.KnownWords)], [.. analysis.Terms.Skip(analysis.KnownWords)])));
+        var likely = classifier.Probabilities(analysis.Stems);
         var candidates = hits.Select(hit =>
         {
             var profile = profiles[hit.Entry];
@@ -83,27 +83,13 @@ public sealed class FaqRetriever : IDisposable
         return new FaqResult(analysis, candidates, confidence, Settings.Confidence.Probability(confidence));
     }
 
+    // The classifier's examples: each way of asking, the title and each tag, as stem sets.
     private static List<string[]> Askings(FaqEntry entry, SynonymMap synonyms) =>
     [
-        .. entry.Questions.Append(entry.Title).Concat(entry.Tags).Concat(Environment.GetEnvironmentVariable("AC_BODY") == "1" ? entry.Body.Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries) : [])
-            .Select(text => WithPairs(AnalysedText.Of(text, synonyms)))
+        .. entry.Questions.Append(entry.Title).Concat(entry.Tags)
+            .Select(text => AnalysedText.Of(text, synonyms).Terms.Select(PorterStemmer.Stem).Distinct().ToArray())
             .Where(stems => stems.Length > 0),
     ];
-
-    public static string[] WithPairs(AnalysedText text)
-    {
-        var stems = text.Terms.Select(PorterStemmer.Stem).Distinct().ToList();
-        if (Environment.GetEnvironmentVariable("AC_PAIRS") == "1")
-        {
-            var words = text.Words.Select(PorterStemmer.Stem).ToList();
-            for (var i = 1; i < words.Count; i++)
-            {
-                stems.Add(words[i - 1] + "_" + words[i]);
-            }
-        }
-
-        return [.. stems.Distinct()];
-    }
 
     // Bounds the work per question. FTS5's bm25 gives a term in more than half the entries no weight, yet
     // matching it costs a row per entry, so such terms stay out of the MATCH; and in a large knowledge

@@ -15,7 +15,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_evaluation_set_covers_every_entry_the_issue_names()
     {
-        var questions = EvaluationQuestion.Load(Questions);
+        var questions = EvaluationQuestion.Load(Questions, calibration: true);
 
         Assert.True(questions.Count(q => q.InScope) >= 150);
         Assert.True(questions.Count(q => !q.InScope) >= 40);
@@ -26,7 +26,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     public void Retrieval_beats_plain_bm25_and_rarely_answers_off_topic_questions()
     {
         var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
-        var questions = EvaluationQuestion.Load(Questions);
+        var questions = EvaluationQuestion.Load(Questions, calibration: true);
 
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold);
         output.WriteLine(evaluation.Describe(withMisses: false));
