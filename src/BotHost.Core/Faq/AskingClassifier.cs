@@ -31,11 +31,11 @@ public sealed class AskingClassifier
         }
 
         var model = new AskingClassifier(
-            entryLists.ToDictionary(p => p.Key, p => new Support([.. p.Value], new double[p.Value.Count]), StringComparer.Ordinal),
+            entryLists.Where(p => p.Value.Count <= examples.Count / 2).ToDictionary(p => p.Key, p => new Support([.. p.Value], new double[p.Value.Count]), StringComparer.Ordinal),
             examples.Count);
 
         // Round robin over the entries, so no entry's askings all come last.
-        var order = Enumerable.Range(0, examples.Max(x => x.Count))
+        var order = Enumerable.Range(0, examples.Select(x => x.Count).DefaultIfEmpty().Max())
             .SelectMany(i => Enumerable.Range(0, examples.Count).Where(e => i < examples[e].Count).Select(e => (Entry: e, Stems: examples[e][i])))
             .ToList();
         var (scores, seen) = (new double[examples.Count], new bool[examples.Count]);
@@ -68,7 +68,11 @@ public sealed class AskingClassifier
         var (max, sum) = Normaliser(scores, touched);
         foreach (var stem in stems)
         {
-            var support = weights[stem];
+            if (!weights.TryGetValue(stem, out var support))
+            {
+                continue;
+            }
+
             for (var i = 0; i < support.Entries.Length; i++)
             {
                 var e = support.Entries[i];

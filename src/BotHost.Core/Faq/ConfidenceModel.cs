@@ -5,7 +5,7 @@ namespace BotHost.Core.Faq;
 // (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
 public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
 {
-    public static readonly ConfidenceModel Default = new(-5.821, [2.35, 0.765, 0.302, 0.596]);
+    public static readonly ConfidenceModel Default = new(-2.68, [0.982, 1.218, 0.39, 0.304, 0.63]);
 
     public double Probability(ConfidenceFeatures features)
     {

@@ -17,7 +17,7 @@ public sealed record FaqRetrievalSettings
     public int Candidates { get; init; } = 10;
 
     // Weights of CandidateFeatures, in its order.
-    public RankingModel Ranking { get; init; } = new([3.182, 2.151, 2.047, 4.127, 1.1, 2.551, 2.115, 1.625, 3.923]);
+    public RankingModel Ranking { get; init; } = new([1.505, -0.016, -0.423, 0.958, 0.821, 1.05, 0.51, 2.595, 0.567, 3.584]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
 }

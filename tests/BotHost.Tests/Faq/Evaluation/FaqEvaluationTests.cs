@@ -5,17 +5,20 @@ using Xunit.Abstractions;
 
 namespace BotHost.Tests.Faq.Evaluation;
 
-// The issue's measurement: questions.tsv (written independently of the content) against the real
-// content, this retriever with its configured threshold beside plain FTS5 bm25, in the same run.
-// The assertions are regression floors at today's figures; the issue's goals are in docs/faq.md.
+// The issue's measurement against the real content: this retriever with its configured threshold beside
+// plain FTS5 bm25, in the same run. development.tsv is what the models were fitted on; heldout.tsv was
+// written afterwards by someone who saw neither the content nor the development set, and is only scored.
+// The assertions are regression floors a little below today's held-out figures (docs/faq.md).
 public sealed class FaqEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly string Questions = Path.Combine(AppContext.BaseDirectory, "Faq", "Evaluation", "questions.tsv");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Faq", "Evaluation");
 
-    [Fact]
-    public void The_evaluation_set_covers_every_entry_the_issue_names()
+    [Theory]
+    [InlineData("development.tsv")]
+    [InlineData("heldout.tsv")]
+    public void Each_evaluation_set_covers_every_entry_the_issue_names(string file)
     {
-        var questions = EvaluationQuestion.Load(Questions, calibration: true);
+        var questions = EvaluationQuestion.Load(Path.Combine(Folder, file), calibration: false);
 
         Assert.True(questions.Count(q => q.InScope) >= 150);
         Assert.True(questions.Count(q => !q.InScope) >= 40);
@@ -23,18 +26,37 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Retrieval_beats_plain_bm25_and_rarely_answers_off_topic_questions()
+    public void No_held_out_question_is_also_in_the_development_set_or_the_content()
     {
         var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
-        var questions = EvaluationQuestion.Load(Questions, calibration: true);
+        var seen = EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), calibration: true).Select(q => q.Text)
+            .Concat(content.Entries.SelectMany(e => e.Questions))
+            .Select(Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var repeated = EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), calibration: false).Select(q => q.Text).Where(t => seen.Contains(Key(t))).ToList();
+        Assert.True(repeated.Count == 0, string.Join('\n', repeated));
+    }
+
+    [Fact]
+    public void Retrieval_beats_plain_bm25_on_held_out_questions_and_rarely_answers_off_topic_ones()
+    {
+        var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
+        IReadOnlyList<EvaluationQuestion> questions =
+        [
+            .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), calibration: true),
+            .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), calibration: false),
+        ];
 
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold);
         output.WriteLine(evaluation.Describe(withMisses: false));
 
-        var (ours, plain) = (evaluation.Ours.All, evaluation.Plain.All);
+        var (ours, plain) = (evaluation.Ours.HeldOut, evaluation.Plain.HeldOut);
         Assert.True(ours.OffTopicRejection >= 0.95, $"off-topic rejection {ours.OffTopicRejection:P1}");
-        Assert.True(ours.Top1Accuracy >= 0.70, $"top-1 {ours.Top1Accuracy:P1}");
-        Assert.True(ours.Top1Accuracy > plain.Top1Accuracy + 0.05, $"top-1 {ours.Top1Accuracy:P1} vs plain {plain.Top1Accuracy:P1}");
-        Assert.True(ours.AnsweredWrongly <= 0.08, $"answered wrongly {ours.AnsweredWrongly:P1}");
+        Assert.True(ours.Top1Accuracy >= 0.90, $"top-1 {ours.Top1Accuracy:P1}");
+        Assert.True(ours.Top1Accuracy > plain.Top1Accuracy + 0.08, $"top-1 {ours.Top1Accuracy:P1} vs plain {plain.Top1Accuracy:P1}");
+        Assert.True(ours.AnsweredWrongly <= 0.03, $"answered wrongly {ours.AnsweredWrongly:P1}");
     }
+
+    private static string Key(string text) => string.Join(' ', FaqText.Tokens(text));
 }
