@@ -36,15 +36,19 @@ public sealed class TypoCorrectorTests
         Assert.Equal("monitoring", Typos.Correct("monittorin"));
     }
 
-    [Fact]
-    public void Real_english_words_are_not_corrected_into_content_words()
+    [Theory]
+    [InlineData("how do i reset my vpn", "rest")]
+    [InlineData("what time is it in new york", "work")]
+    [InlineData("is at will employment legal in texas", "texts")]
+    [InlineData("can john from the office sit in on my hearing", "join")]
+    public void Real_words_and_names_are_not_corrected_into_content_words(string question, string notThis)
     {
         var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
         using var retriever = new FaqRetriever(content, new BotHost.Storage.Faq.Fts5FaqIndexFactory(), FaqRetrievalSettings.Default);
 
-        var analysis = retriever.Search("how do i reset my vpn").Analysis;
+        var analysis = retriever.Search(question).Analysis;
 
-        Assert.DoesNotContain("rest", analysis.Terms);
+        Assert.DoesNotContain(notThis, analysis.Terms);
         Assert.Empty(analysis.Corrections);
     }
 }
