@@ -37,14 +37,15 @@ public sealed class AskingClassifier
         // Round robin over the entries, so no entry's askings all come last.
         var order = Enumerable.Range(0, examples.Select(x => x.Count).DefaultIfEmpty().Max())
             .SelectMany(i => Enumerable.Range(0, examples.Count).Where(e => i < examples[e].Count).Select(e => (Entry: e, Stems: examples[e][i])))
+            .Select(x => (x.Entry, Words: model.Supports(x.Stems)))
             .ToList();
         var (scores, seen) = (new double[examples.Count], new bool[examples.Count]);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var rate = Rate / (1 + epoch);
-            foreach (var (entry, stems) in order)
+            foreach (var (entry, words) in order)
             {
-                model.Step(stems, entry, rate, scores, seen);
+                Step(words, entry, rate, scores, seen);
             }
         }
 
@@ -55,24 +56,19 @@ public sealed class AskingClassifier
     public double[] Probabilities(IEnumerable<string> stems)
     {
         var scores = new double[entries];
-        var touched = Score(stems, scores, new bool[entries]);
+        var touched = Score(Supports(stems), scores, new bool[entries]);
         var (max, sum) = Normaliser(scores, touched);
         return [.. scores.Select(s => Math.Exp(s - max) / sum)];
     }
 
     // One gradient step on one example. Only entries the example's stems touch have weights to move, so
     // only their probabilities are computed; the arrays are cleared the same way, keeping a step sparse.
-    private void Step(string[] stems, int correct, double rate, double[] scores, bool[] seen)
+    private static void Step(Support[] words, int correct, double rate, double[] scores, bool[] seen)
     {
-        var touched = Score(stems, scores, seen);
+        var touched = Score(words, scores, seen);
         var (max, sum) = Normaliser(scores, touched);
-        foreach (var stem in stems)
+        foreach (var support in words)
         {
-            if (!weights.TryGetValue(stem, out var support))
-            {
-                continue;
-            }
-
             for (var i = 0; i < support.Entries.Length; i++)
             {
                 var e = support.Entries[i];
@@ -87,22 +83,22 @@ public sealed class AskingClassifier
         }
     }
 
-    private List<int> Score(IEnumerable<string> stems, double[] scores, bool[] seen)
+    // The weights of the stems the model has (a word it never saw, or left out, has none).
+    private Support[] Supports(IEnumerable<string> stems) => [.. stems.Select(s => weights.GetValueOrDefault(s)).OfType<Support>()];
+
+    private static List<int> Score(Support[] words, double[] scores, bool[] seen)
     {
         var touched = new List<int>();
-        foreach (var stem in stems)
+        foreach (var support in words)
         {
-            if (weights.TryGetValue(stem, out var support))
+            for (var i = 0; i < support.Entries.Length; i++)
             {
-                for (var i = 0; i < support.Entries.Length; i++)
+                var e = support.Entries[i];
+                scores[e] += support.Weights[i];
+                if (!seen[e])
                 {
-                    var e = support.Entries[i];
-                    scores[e] += support.Weights[i];
-                    if (!seen[e])
-                    {
-                        seen[e] = true;
-                        touched.Add(e);
-                    }
+                    seen[e] = true;
+                    touched.Add(e);
                 }
             }
         }

@@ -4,17 +4,14 @@ namespace BotHost.Core.Faq;
 // key fields: title, questions, tags), and a vector per way of asking (the title and each question).
 public sealed class EntryProfile(HashSet<string> stems, HashSet<string> keyStems, SparseVector title, IReadOnlyList<SparseVector> askings)
 {
-    public static EntryProfile Build(FaqEntry entry, SynonymMap synonyms, FaqVocabulary vocabulary, AnalysedText all)
+    public static EntryProfile Build(EntryAskings askings, FaqVocabulary vocabulary, AnalysedText all)
     {
-        SparseVector Vector(string text) => SparseVector.Of(AnalysedText.Of(text, synonyms).Terms.Select(PorterStemmer.Stem), vocabulary.Idf);
-        var key = entry.Questions.Concat(entry.Tags).Append(entry.Title)
-            .SelectMany(text => AnalysedText.Of(text, synonyms).Terms)
-            .Select(PorterStemmer.Stem);
+        SparseVector Vector(string[] stems) => SparseVector.Of(stems, vocabulary.Idf);
         return new EntryProfile(
             [.. all.Terms.Select(PorterStemmer.Stem)],
-            [.. key],
-            Vector(entry.Title),
-            [.. entry.Questions.Append(entry.Title).Select(Vector)]);
+            [.. askings.All.SelectMany(s => s)],
+            Vector(askings.Title),
+            [.. askings.Questions.Append(askings.Title).Select(Vector)]);
     }
 
     public bool Uses(string stem) => stems.Contains(stem);

@@ -29,8 +29,9 @@ public sealed class FaqRetriever : IDisposable
             [.. f.Title.Concepts, .. f.Questions.Concepts, .. f.Tags.Concepts, .. f.Body.Concepts])).ToList();
         vocabulary = new FaqVocabulary(all, synonyms.Words);
         analyser = new FaqQueryAnalyser(vocabulary, synonyms);
-        profiles = [.. content.Entries.Select((e, i) => EntryProfile.Build(e, synonyms, vocabulary, all[i]))];
-        classifier = AskingClassifier.Train([.. content.Entries.Select(e => Askings(e, synonyms))]);
+        var askings = content.Entries.Select(e => EntryAskings.Of(e, synonyms)).ToList();
+        profiles = [.. askings.Select((a, i) => EntryProfile.Build(a, vocabulary, all[i]))];
+        classifier = AskingClassifier.Train([.. askings.Select(a => a.All.Select(stems => stems.Distinct().ToArray()).Where(stems => stems.Length > 0).ToList())]);
         index = factory.Build(
             [.. fields.Select(f => new FaqIndexDocument(f.Title.IndexText, f.Questions.IndexText, f.Tags.IndexText, f.Body.IndexText))],
             settings.Weights);
@@ -82,14 +83,6 @@ public sealed class FaqRetriever : IDisposable
         var confidence = new ConfidenceFeatures(top.Score, gap, share, analysis.Coverage, top.Features.Likely);
         return new FaqResult(analysis, candidates, confidence, Settings.Confidence.Probability(confidence));
     }
-
-    // The classifier's examples: each way of asking, the title and each tag, as stem sets.
-    private static List<string[]> Askings(FaqEntry entry, SynonymMap synonyms) =>
-    [
-        .. entry.Questions.Append(entry.Title).Concat(entry.Tags)
-            .Select(text => AnalysedText.Of(text, synonyms).Terms.Select(PorterStemmer.Stem).Distinct().ToArray())
-            .Where(stems => stems.Length > 0),
-    ];
 
     // Bounds the work per question. FTS5's bm25 gives a term in more than half the entries no weight, yet
     // matching it costs a row per entry, so such terms stay out of the MATCH; and in a large knowledge
