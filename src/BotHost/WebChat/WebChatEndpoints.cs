@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using BotHost.Core.SafeChannel;
 using BotHost.Core.Turns;
+using Microsoft.AspNetCore.Mvc;
 
 namespace BotHost.WebChat;
 
@@ -102,7 +103,8 @@ public static class WebChatEndpoints
     }
 
     // Malformed ids are a 400, like any bad input; well-formed ones this server did not issue are a 404.
-    private static IResult Events(string? session, HttpRequest request, WebChatSessions sessions, WebChatHub hub, CancellationToken cancellationToken)
+    // The session id comes in a header, never the URL, so that no access log or proxy records it.
+    private static IResult Events([FromHeader(Name = "X-Chat-Session")] string? session, HttpRequest request, WebChatSessions sessions, WebChatHub hub, CancellationToken cancellationToken)
     {
         if (!WebChatSessions.IsWellFormed(session))
         {

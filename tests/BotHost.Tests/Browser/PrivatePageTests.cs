@@ -74,7 +74,10 @@ public sealed class PrivatePageTests : IDisposable
         Assert.True(page.Browser.FindElement(By.Id("composer")).Displayed);
 
         var requested = page.RequestedUrls();
-        Assert.Contains(requested, url => url.StartsWith(origin + "/chat/api/events?", StringComparison.Ordinal));
+        // The session id travels in headers and bodies only: no URL the browser asked for carries it.
+        var session = (string)page.Browser.ExecuteScript("return sessionStorage.getItem('bothost.session');")!;
+        Assert.Contains(origin + "/chat/api/events", requested);
+        Assert.DoesNotContain(requested, url => url.Contains(session, StringComparison.Ordinal) || url.Contains(Uri.EscapeDataString(session), StringComparison.Ordinal));
         Assert.All(requested, url => Assert.True(
             url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("blob:" + origin + "/", StringComparison.Ordinal),
             "requested off the origin: " + url));

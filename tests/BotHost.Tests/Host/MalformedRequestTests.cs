@@ -36,13 +36,29 @@ public sealed class MalformedRequestTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/chat/api/events")]
-    [InlineData("/chat/api/events?session=not-a-session")]
-    public async Task Event_streams_need_a_valid_session(string path)
+    [InlineData(null)]
+    [InlineData("not-a-session")]
+    public async Task Event_streams_need_a_valid_session_header(string? session)
     {
         await using var host = new BotHostFactory(folder.Path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chat/api/events");
+        if (session is not null)
+        {
+            request.Headers.Add("X-Chat-Session", session);
+        }
 
-        var response = await host.CreateClient().GetAsync(path);
+        var response = await host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_id_in_the_url_is_not_accepted()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+
+        var response = await host.CreateClient().GetAsync($"/chat/api/events?session={chat.SessionId}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

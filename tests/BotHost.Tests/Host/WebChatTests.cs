@@ -38,7 +38,8 @@ public sealed class WebChatTests : IDisposable
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
         var client = host.CreateClient();
-        var pending = client.GetAsync($"/chat/api/events?session={chat.SessionId}", HttpCompletionOption.ResponseHeadersRead);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chat/api/events") { Headers = { { "X-Chat-Session", chat.SessionId } } };
+        var pending = client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
         await chat.SendAsync("hello");
         using var response = await pending.WaitAsync(TimeSpan.FromSeconds(10));

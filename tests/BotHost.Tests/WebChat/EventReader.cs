@@ -16,7 +16,7 @@ public sealed class EventReader : IAsyncDisposable
 
     public static async Task<EventReader> OpenAsync(BotHostFactory host, string session, string? lastEventId = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/chat/api/events?session={session}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chat/api/events") { Headers = { { "X-Chat-Session", session } } };
         if (lastEventId is not null)
         {
             request.Headers.Add("Last-Event-ID", lastEventId);

@@ -23,7 +23,8 @@ public sealed class WebChatSessionTests : IDisposable
         var madeUp = RandomToken.New(16) + RandomToken.New(20);
         Assert.True(WebChatSessions.IsWellFormed(madeUp));
 
-        var events = await http.GetAsync($"/chat/api/events?session={madeUp}", HttpCompletionOption.ResponseHeadersRead);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chat/api/events") { Headers = { { "X-Chat-Session", madeUp } } };
+        var events = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         var message = await http.PostAsJsonAsync("/chat/api/messages", new { sessionId = madeUp, text = "help" });
 
         Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);

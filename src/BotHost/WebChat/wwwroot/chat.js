@@ -8,7 +8,6 @@
   const gate = document.getElementById("gate");
   const gone = document.getElementById("gone");
   let sessionId = sessionStorage.getItem("bothost.session");
-  let events;
 
   // A private link carries its token in the URL fragment, which never reaches a server or a log. It is
   // taken off the address bar at once and kept (for this tab only) until Start spends it.
@@ -109,16 +108,64 @@
     });
   }
 
-  function listen() {
-    events = new EventSource("/chat/api/events?session=" + encodeURIComponent(sessionId));
-    events.addEventListener("message", e => render(JSON.parse(e.data)));
-    // The same chat opened in another tab has taken over; reconnecting would only take it back.
-    events.addEventListener("replaced", () => {
-      events.close();
-      status.textContent = "This chat is open in another tab or window.";
-    });
-    events.onerror = () => { status.textContent = "Reconnecting…"; };
-    events.onopen = () => { status.textContent = ""; };
+  // Replies arrive as server-sent events, read with fetch rather than EventSource so that the session id
+  // travels in a header: a URL, query included, ends up in proxy and server logs; a header does not.
+  // After a dropped connection it reconnects (backing off to 15 s) from the last reply it saw.
+  async function listen() {
+    let lastId = null, wait = 1000;
+    for (;;) {
+      try {
+        const headers = { "X-Chat-Session": sessionId, "Accept": "text/event-stream" };
+        if (lastId) headers["Last-Event-ID"] = lastId;
+        const response = await fetch("/chat/api/events", { headers, cache: "no-store" });
+        if (response.status === 404) {
+          sessionStorage.removeItem("bothost.session");
+          status.textContent = "This chat has ended. Reload the page to start a new one.";
+          return;
+        }
+        if (!response.ok || !response.body) throw new Error("events " + response.status);
+        status.textContent = "";
+        wait = 1000;
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = "";
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let end;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const event = parseEvent(buffer.slice(0, end));
+            buffer = buffer.slice(end + 2);
+            if (event.id) lastId = event.id;
+            // The same chat opened in another tab has taken over; reconnecting would only take it back.
+            if (event.type === "replaced") {
+              status.textContent = "This chat is open in another tab or window.";
+              return;
+            }
+            if (event.type === "message" && event.data) render(JSON.parse(event.data));
+          }
+        }
+      } catch {
+        // Offline, or the server restarted: try again below.
+      }
+      status.textContent = "Reconnecting…";
+      await new Promise(resolve => setTimeout(resolve, wait));
+      wait = Math.min(wait * 2, 15000);
+    }
+  }
+
+  // One server-sent event block ("event:", "data:" and "id:" lines).
+  function parseEvent(block) {
+    const event = { type: "message", data: "", id: null };
+    for (const line of block.split("\n")) {
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+      if (field === "event") event.type = value;
+      else if (field === "data") event.data += (event.data ? "\n" : "") + value;
+      else if (field === "id") event.id = value;
+    }
+    return event;
   }
 
   async function send(body, echo) {
