@@ -9,6 +9,7 @@ public enum IntentKind
     Report,
     MyReports,
     Withdraw,
+    ReportStatus,
     Join,
     Rep,
     Privacy,

@@ -1,3 +1,4 @@
+using BotHost.Core.Reports;
 using BotHost.Core.Turns;
 
 namespace BotHost.Core.Conversation;
@@ -20,6 +21,7 @@ public static class IntentRouter
     [
         ("ask ", IntentKind.Faq),
         ("withdraw ", IntentKind.Withdraw),
+        ("status ", IntentKind.ReportStatus),
         ("digest", IntentKind.Organiser),
         ("case ", IntentKind.Organiser),
         ("cases", IntentKind.Organiser),
@@ -60,7 +62,9 @@ public static class IntentRouter
 
         foreach (var (prefix, prefixKind) in Prefixes)
         {
-            if (normal.StartsWith(prefix, StringComparison.Ordinal))
+            // "status K7P2Q9 …" from a receipt; any other "status …" is a question for the FAQ.
+            if (normal.StartsWith(prefix, StringComparison.Ordinal) &&
+                (prefixKind != IntentKind.ReportStatus || ReferenceCode.Parse(normal[prefix.Length..].Split(' ')[0]) is not null))
             {
                 var argument = prefixKind == IntentKind.Faq ? text.Trim()[prefix.Length..].Trim() : normal[prefix.Length..].Trim();
                 return new Intent(prefixKind, prefixKind == IntentKind.Organiser ? normal : argument);

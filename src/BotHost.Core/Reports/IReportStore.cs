@@ -16,6 +16,9 @@ public interface IReportStore
     // Deletes the report whoever made it: only for a caller who showed the report's WithdrawKey.
     Task<bool> WithdrawByKeyAsync(string code, CancellationToken cancellationToken);
 
+    // Any report, waiting and count-only ones included: only for a caller who showed its WithdrawKey.
+    Task<ReportRecord?> FindByKeyAsync(string code, CancellationToken cancellationToken);
+
     // A case organisers can see: count-only reports and reports still waiting for others are not found.
     Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken);
 

@@ -171,7 +171,7 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
         {
             $"Sent. Thank you. Your reference is **{code}**.",
             onOwnPage
-                ? "This page forgets you when you close it. To delete the report later, use the withdraw line on your receipt."
+                ? "This page forgets you when you close it. To check on the report or delete it later, use the lines at the end of your receipt."
                 : $"Type my reports to check on it, or withdraw {code} to delete it.",
         };
         if (report.Delivery != ReportDelivery.Now)

@@ -9,7 +9,7 @@ public static class ReceiptMessage
 {
     public static OutboundMessage Attach(OutboundMessage confirmation, string code, NewReport report, Keyring keyring)
     {
-        var receipt = ReportReceipt.Create(code, report.Content) with { Withdraw = $"withdraw {code} {WithdrawKey.For(keyring, code)}" };
+        var receipt = ReportReceipt.Create(code, report.Content) with { Key = WithdrawKey.For(keyring, code) };
         return confirmation with
         {
             Text = confirmation.Text + "\nHere is your receipt. Download or copy it now: nothing is emailed to you.",

@@ -4,10 +4,17 @@ namespace BotHost.Core.Turns;
 // which the union can check later against the sealed report (`BotHost receipts verify`).
 public sealed record Receipt(string Code, DateTimeOffset SubmittedAt, string Text, string Sha256)
 {
-    // The command that withdraws the report from any chat (Reports/WithdrawKey): not part of the digested text.
-    public string? Withdraw { get; init; }
+    // The secret that lets its holder check on or withdraw the report from any chat (Reports/WithdrawKey):
+    // not part of the digested text.
+    public string? Key { get; init; }
 
-    // The file a worker downloads or copies: the text, a blank line, the digest, then how to withdraw.
+    public string? Status => Key is null ? null : $"status {Code} {Key}";
+
+    public string? Withdraw => Key is null ? null : $"withdraw {Code} {Key}";
+
+    // The file a worker downloads or copies: the text, a blank line, the digest, then how to check on it
+    // and withdraw it.
     public string File => Text + "\n\nSHA-256: " + Sha256 + "\n" +
-        (Withdraw is null ? "" : "\nTo withdraw this report later, type this in the union's web chat, not in a work chat (keep it secret):\n" + Withdraw + "\n");
+        (Key is null ? "" : "\nType these in the union's web chat, not in a work chat, and keep them secret.\n" +
+            "To see how this report is getting on:\n" + Status + "\nTo withdraw it:\n" + Withdraw + "\n");
 }

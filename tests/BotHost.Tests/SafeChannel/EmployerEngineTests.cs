@@ -1,5 +1,6 @@
 using BotHost.Core.Conversation;
 using BotHost.Core.SafeChannel;
+using BotHost.Tests.Core.Reports;
 using BotHost.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,24 @@ public sealed class EmployerEngineTests : IDisposable
         Assert.Equal(DialogUpdate.Clear, menu.Dialog);
         Assert.DoesNotContain(after.Deliveries, d => d.Message.Text.Contains("What happened", StringComparison.Ordinal));
         Assert.DoesNotContain(after.Deliveries, d => d.Message.Choices.Any(c => c.Url is not null));
+    }
+
+    [Fact]
+    public async Task A_receipt_status_line_typed_in_an_employer_workspace_shows_nothing_about_the_report()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+        await ReportFlow.AnswerUpToContactAsync(chat, "Acme", "They record our screens.");
+        await chat.PressAsync("report:contact:None");
+        var receipt = (await chat.PressAsync("report:confirm")).Receipt!;
+        var user = new EngineUser(host, "slack", "U-STATUS", workspace: "TEMP");
+        await user.SayAsync("help");
+
+        var reply = Assert.Single((await user.SayAsync(receipt.Status!)).Deliveries).Message.Text;
+
+        Assert.StartsWith("I can't show how a report is getting on here", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Surveillance", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(receipt.Code, reply, StringComparison.Ordinal);
     }
 
     [Fact]

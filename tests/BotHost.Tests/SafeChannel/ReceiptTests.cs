@@ -30,7 +30,7 @@ public sealed class ReceiptTests : IDisposable
 
         var receipt = sent.Receipt!;
         Assert.Contains("nothing is emailed", sent.Text, StringComparison.Ordinal);
-        Assert.Contains("use the withdraw line on your receipt", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("use the lines at the end of your receipt", sent.Text, StringComparison.Ordinal);
         Assert.Matches($@"\nwithdraw {receipt.Code} [2-9A-Z]{{4}}(-[2-9A-Z]{{4}}){{5}}\n$", receipt.File);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(receipt.Text))), receipt.Sha256);
         Assert.Contains($"Reference: {receipt.Code}\n", receipt.Text, StringComparison.Ordinal);
@@ -161,6 +161,54 @@ public sealed class ReceiptTests : IDisposable
         Assert.NotNull(stillThere);
         Assert.Equal($"Report {receipt.Code} is withdrawn and deleted.", right.Text);
         Assert.Null(await host.Services.GetRequiredService<IReportStore>().OpenAsync(receipt.Code, default));
+    }
+
+    [Fact]
+    public async Task The_status_line_on_a_receipt_shows_progress_in_a_new_session_and_a_wrong_key_learns_nothing()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var receipt = (await ReportAsync(await WebChatClient.StartAsync(host), "Acme Widgets", "Keystroke logging.")).Receipt!;
+        var later = await WebChatClient.StartAsync(host);
+        var wrongKey = receipt.Status![..^4] + (receipt.Status.EndsWith("2222", StringComparison.Ordinal) ? "3333" : "2222");
+
+        var right = await later.SayAsync(receipt.Status.ToLowerInvariant());
+        var wrong = await later.SayAsync(wrongKey);
+        var madeUp = await later.SayAsync("status 2345AB " + receipt.Status.Split(' ')[2]);
+        await later.SayAsync(receipt.Withdraw!);
+        var gone = await later.SayAsync(receipt.Status);
+
+        Assert.Contains($"\nTo see how this report is getting on:\n{receipt.Status}\n", receipt.File, StringComparison.Ordinal);
+        Assert.Equal($"Report **{receipt.Code}**: Surveillance and monitoring, sent {right.Text.Split("sent ")[1].Split(',')[0]}, waiting to be picked up.", right.Text);
+        Assert.StartsWith("I couldn't find that report.", wrong.Text, StringComparison.Ordinal);
+        Assert.Equal(wrong.Text, madeUp.Text);
+        Assert.Equal(wrong.Text, gone.Text);
+    }
+
+    [Fact]
+    public async Task A_report_waiting_for_others_says_so_on_its_status_line()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+        await ReportFlow.AnswerUpToDeliveryAsync(chat, "Acme Widgets", "Keystroke logging on every laptop.");
+        await chat.PressAsync("report:delivery:Together");
+        await chat.PressAsync("report:expiry:Count");
+        await chat.PressAsync("report:contact:None");
+        var receipt = (await chat.PressAsync("report:confirm")).Receipt!;
+
+        var status = await (await WebChatClient.StartAsync(host)).SayAsync(receipt.Status!);
+
+        Assert.Contains("waiting for others.", status.Text, StringComparison.Ordinal);
+        Assert.Contains("as soon as enough colleagues at the same employer report", status.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_question_without_a_code_goes_to_the_faq()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+
+        var answer = await (await WebChatClient.StartAsync(host)).SayAsync("status of my flexible working request");
+
+        Assert.DoesNotContain("couldn't find that report", answer.Text, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();

@@ -109,6 +109,13 @@ public sealed class SqliteReportStore(
         return await connection.ExecuteAsync("DELETE FROM reports WHERE code = @code", new { code }) == 1;
     }
 
+    public async Task<ReportRecord?> FindByKeyAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM reports WHERE code = @code", new { code });
+        return row?.ToRecord();
+    }
+
     public async Task<ReportRecord?> FindAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
