@@ -11,11 +11,14 @@ namespace BotHost.Storage.Together;
 
 // Reports that waited Together:MaxWaitDays without enough colleagues: deleted, or turned into count-only
 // reports (counted from the day the wait ended), as each author chose. Authors who allowed contact in the
-// chat are told, in the same transaction. Run by the retention sweeper.
+// chat are told, in the same transaction. First, though, any group that already meets the threshold is
+// released: a threshold lowered in configuration would otherwise wait for the group's next report. Run by
+// the retention sweeper.
 public sealed partial class SqliteTogetherExpiry(
     Database database,
     Keyring keyring,
     TogetherAuthors authors,
+    TogetherMatcher matcher,
     PipelineSignals signals,
     IOptions<TogetherOptions> options,
     ILogger<SqliteTogetherExpiry> logger) : IExpiringData
@@ -27,6 +30,13 @@ public sealed partial class SqliteTogetherExpiry(
         var cutoff = SqliteReportStore.Day(today.AddDays(-terms.MaxWaitDays));
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
+        var queued = false;
+        foreach (var (category, employerKey) in await connection.QueryAsync<(string, string)>(
+            "SELECT DISTINCT category, employer_key FROM reports WHERE held = 1", transaction: transaction))
+        {
+            queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, now)).Queued;
+        }
+
         var expired = (await connection.QueryAsync<Expired>(
             """
             SELECT code AS Code, expiry_action AS Action, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
@@ -34,37 +44,36 @@ public sealed partial class SqliteTogetherExpiry(
             """,
             new { cutoff },
             transaction)).ToList();
-        if (expired.Count == 0)
+        var (deleted, counted, messages) = (0, 0, new List<Delivery>());
+        if (expired.Count > 0)
         {
-            return 0;
-        }
-
-        var deleted = await connection.ExecuteAsync(
-            "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on < @cutoff", new { cutoff }, transaction);
-        var counted = await connection.ExecuteAsync(
-            """
-            UPDATE reports SET delivery = 'Count', held = 0, released_on = @today, counted_on = @today, wants_contact = 0, share_text = 0
-            WHERE held = 1 AND created_on < @cutoff
-            """,
-            new { cutoff, today = SqliteReportStore.Day(today) },
-            transaction);
-        var messages = new List<Delivery>();
-        foreach (var report in expired)
-        {
-            if (await authors.ChatAddressAsync(report.Code, report.KeyId, report.WrappedKey, report.Content) is { } address)
+            deleted = await connection.ExecuteAsync(
+                "DELETE FROM reports WHERE held = 1 AND expiry_action = 'Delete' AND created_on < @cutoff", new { cutoff }, transaction);
+            counted = await connection.ExecuteAsync(
+                """
+                UPDATE reports SET delivery = 'Count', held = 0, released_on = @today, counted_on = @today, wants_contact = 0, share_text = 0
+                WHERE held = 1 AND created_on < @cutoff
+                """,
+                new { cutoff, today = SqliteReportStore.Day(today) },
+                transaction);
+            foreach (var report in expired)
             {
-                messages.Add(new Delivery(address, TogetherText.Expired(report.Code, report.Action == nameof(WaitExpiry.Delete), terms)));
+                if (await authors.ChatAddressAsync(report.Code, report.KeyId, report.WrappedKey, report.Content) is { } address)
+                {
+                    messages.Add(new Delivery(address, TogetherText.Expired(report.Code, report.Action == nameof(WaitExpiry.Delete), terms)));
+                }
             }
+
+            await SqliteOutbox.InsertAsync(connection, transaction, keyring, messages, now);
+            Log.Expired(logger, deleted, counted, messages.Count);
         }
 
-        await SqliteOutbox.InsertAsync(connection, transaction, keyring, messages, now);
         await transaction.CommitAsync(cancellationToken);
-        if (messages.Count > 0)
+        if (queued || messages.Count > 0)
         {
             signals.Outbox.Notify();
         }
 
-        Log.Expired(logger, deleted, counted, messages.Count);
         return deleted + counted;
     }
 

@@ -92,6 +92,32 @@ public sealed class TogetherExpiryTests : IDisposable
         Assert.DoesNotContain(fake.CallsTo("chat.postMessage"), c => c.Field("channel") == "D-UA");
     }
 
+    [Fact]
+    public async Task A_group_that_meets_a_lowered_threshold_is_released_by_the_next_sweep_and_its_authors_told()
+    {
+        var clock = new FakeTimeProvider(TogetherReports.Today);
+        string first, second;
+        await using (var before = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Together:Threshold"] = "3" }, clock))
+        {
+            var reports = new TogetherReports(before);
+            first = await reports.AddAsync("UA", contact: ContactMethod.Chat);
+            second = await reports.AddAsync("UB");
+            await SweepAsync(before);
+            Assert.True((await reports.MineAsync("UA", first))!.Held);
+        }
+
+        await using var fake = await FakeSlackApi.StartAsync();
+        await using var host = SlackHost.Create(folder, fake, new Dictionary<string, string?> { ["Together:Threshold"] = "2" }, clock);
+        var after = new TogetherReports(host);
+        await SweepAsync(host);
+        var message = await fake.WaitForAsync("chat.postMessage", c => c.Field("channel") == "D-UA");
+
+        Assert.NotNull(await after.CaseAsync(first));
+        Assert.NotNull(await after.CaseAsync(second));
+        Assert.Contains("1 colleague raised this too", message.Body, StringComparison.Ordinal);
+        Assert.Contains($"(ref {first})", message.Body, StringComparison.Ordinal);
+    }
+
     private static Task<int> SweepAsync(BotHostFactory host) => host.Services.GetRequiredService<RetentionSweeper>().SweepAsync(default);
 
     public void Dispose() => folder.Dispose();
