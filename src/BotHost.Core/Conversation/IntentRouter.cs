@@ -21,7 +21,6 @@ public static class IntentRouter
     [
         ("ask ", IntentKind.Faq),
         ("withdraw ", IntentKind.Withdraw),
-        ("status ", IntentKind.ReportStatus),
         ("digest", IntentKind.Organiser),
         ("case ", IntentKind.Organiser),
         ("cases", IntentKind.Organiser),
@@ -54,6 +53,12 @@ public static class IntentRouter
 
     private static Intent FromText(string text)
     {
+        // A line from a receipt, however it was pasted: "status …" unless it says withdraw.
+        if (ReceiptLine.Find(text) is { } line)
+        {
+            return new Intent(text.Contains("withdraw", StringComparison.OrdinalIgnoreCase) ? IntentKind.Withdraw : IntentKind.ReportStatus, line);
+        }
+
         var normal = Normalise(text);
         if (Commands.TryGetValue(normal, out var kind))
         {
@@ -62,9 +67,7 @@ public static class IntentRouter
 
         foreach (var (prefix, prefixKind) in Prefixes)
         {
-            // "status K7P2Q9 …" from a receipt; any other "status …" is a question for the FAQ.
-            if (normal.StartsWith(prefix, StringComparison.Ordinal) &&
-                (prefixKind != IntentKind.ReportStatus || ReferenceCode.Parse(normal[prefix.Length..].Split(' ')[0]) is not null))
+            if (normal.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var argument = prefixKind == IntentKind.Faq ? text.Trim()[prefix.Length..].Trim() : normal[prefix.Length..].Trim();
                 return new Intent(prefixKind, prefixKind == IntentKind.Organiser ? normal : argument);

@@ -1,7 +1,7 @@
 namespace BotHost.Core.Faq;
 
 // A logistic model: the probability that the top answer is the right one, from the search's features.
-// The default weights were fitted on the calibration half of tests/BotHost.Tests/Faq/Evaluation
+// The default weights were fitted on the content's own questions (ContentFolds) and the development set
 // (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
 public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
 {

@@ -1,7 +1,7 @@
 namespace BotHost.Core.Faq;
 
 // A linear score over the candidate features; the weights are fitted as a conditional logit (softmax
-// over each question's candidates) on the calibration half of the evaluation set (`faq eval --fit`).
+// over each question's candidates) on the content's own questions and the development set (`faq eval --fit`).
 public sealed record RankingModel(IReadOnlyList<double> Weights)
 {
     public double Score(CandidateFeatures features)

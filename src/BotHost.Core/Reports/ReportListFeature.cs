@@ -71,7 +71,9 @@ public sealed class ReportListFeature(IReportStore reports, Keyring keyring) : I
         {
             return OutboundMessage.Say(
                 "I can't show how a report is getting on here, because your employer may be able to read this chat. " +
-                "Type the status line from your receipt in the union's web chat instead.",
+                "Type the status line from your receipt in the union's web chat instead.\n" +
+                "People who can read this chat may now have seen your receipt's key. If that worries you, withdraw the " +
+                "report in the union's web chat and report again there.",
                 Menu);
         }
 

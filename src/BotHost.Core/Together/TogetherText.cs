@@ -53,8 +53,11 @@ public static class TogetherText
 
     // To the organisers' destination: counts, category and employer only.
     public static OutboundMessage OrganisersReleased(int reports, ReportCategory category, string employer) => OutboundMessage.Say(
-        $"**Raised together:** {reports} reports about {ReportChoices.Label(ReportChoices.Categories, category)} at {employer} " +
-        "have reached the threshold and are now open cases. Type cases to see them.");
+        reports == 1
+            ? $"**Raised together:** 1 more report about {ReportChoices.Label(ReportChoices.Categories, category)} at {employer} " +
+              "has joined colleagues' reports and is now an open case. Type cases to see it."
+            : $"**Raised together:** {reports} reports about {ReportChoices.Label(ReportChoices.Categories, category)} at {employer} " +
+              "have reached the threshold and are now open cases. Type cases to see them.");
 
     // "my reports" for a report that is not an ordinary case.
     public static string? Status(ReportRecord report) => report switch

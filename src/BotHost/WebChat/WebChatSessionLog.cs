@@ -55,7 +55,8 @@ public sealed class WebChatSessionLog(TimeProvider time)
         lock (gate)
         {
             (previous, reader) = (reader, mine);
-            next = from ?? unread;
+            // An id beyond any given out comes from before a restart (ids start again at 0): all that is kept.
+            next = from is { } f && f > nextId ? 0 : from ?? unread;
             LastUsed = time.GetUtcNow();
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
+using BotHost.Core.Faq;
 using BotHost.Core.Organisers;
 using BotHost.Core.Reports;
 using BotHost.Core.SafeChannel;
@@ -202,13 +203,22 @@ public sealed class ReceiptTests : IDisposable
     }
 
     [Fact]
-    public async Task A_status_question_without_a_code_goes_to_the_faq()
+    public async Task A_pasted_receipt_line_never_reaches_the_faq_and_a_status_question_without_a_key_does()
     {
         await using var host = new BotHostFactory(folder.Path);
+        var receipt = (await ReportAsync(await WebChatClient.StartAsync(host), "Acme Widgets", "Keystroke logging.")).Receipt!;
+        var later = await WebChatClient.StartAsync(host);
+        var key = receipt.Status!.Split(' ')[2];
 
-        var answer = await (await WebChatClient.StartAsync(host)).SayAsync("status of my flexible working request");
+        var pasted = await later.SayAsync("To see how this report is getting on:\n" + receipt.Status);
+        var mistyped = await later.SayAsync("status: " + receipt.Code[..5] + " " + key);
+        var question = await later.SayAsync("status change to my contract, is that allowed");
+        var noted = await host.Services.GetRequiredService<IUnansweredStore>().ListAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default);
 
-        Assert.DoesNotContain("couldn't find that report", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Report **{receipt.Code}**", pasted.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I couldn't find that report.", mistyped.Text, StringComparison.Ordinal);
+        Assert.True(question.Text.Contains("Sources:", StringComparison.Ordinal) || question.Text.Contains("Is it one of these?", StringComparison.Ordinal), question.Text);
+        Assert.DoesNotContain(noted, q => q.Text.Contains(key[..4], StringComparison.OrdinalIgnoreCase));
     }
 
     public void Dispose() => folder.Dispose();

@@ -8,7 +8,7 @@ public sealed record EvaluationRun(string Name, double Threshold, EvaluationMetr
 {
     public const double OffTopicTarget = 0.97;
 
-    // With no threshold given, it is chosen on the calibration half (ThresholdChooser).
+    // With no threshold given, it is chosen on the development set (ThresholdChooser).
     public static EvaluationRun Of(string name, IReadOnlyList<EvaluationQuestion> questions, IReadOnlyList<Prediction> predictions, double? threshold = null)
     {
         var calibration = Half(questions, predictions, calibration: true);

@@ -1,6 +1,6 @@
 namespace BotHost.Core.Faq.Evaluation;
 
-// Picks the confidence threshold on the calibration half: the one that answers the most in-scope
+// Picks the confidence threshold on the development set: the one that answers the most in-scope
 // questions correctly while keeping off-topic rejection at or above the target. Used the same way for
 // every retriever compared, so the comparison is fair.
 public static class ThresholdChooser

@@ -11,9 +11,10 @@ namespace BotHost.Storage.Together;
 
 // Reports that waited Together:MaxWaitDays without enough colleagues: deleted, or turned into count-only
 // reports (counted from the day the wait ended), as each author chose. Authors who allowed contact in the
-// chat are told, in the same transaction. First, though, any group that already meets the threshold is
-// released: a threshold lowered in configuration would otherwise wait for the group's next report. Run by
-// the retention sweeper.
+// chat are told, in the same transaction. Then any group that already meets the threshold is released:
+// a threshold lowered in configuration would otherwise wait for the group's next report. Expiry goes
+// first, so a report whose author chose deletion is never sent out after its wait ended. Run by the
+// retention sweeper.
 public sealed partial class SqliteTogetherExpiry(
     Database database,
     Keyring keyring,
@@ -30,13 +31,6 @@ public sealed partial class SqliteTogetherExpiry(
         var cutoff = SqliteReportStore.Day(today.AddDays(-terms.MaxWaitDays));
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var queued = false;
-        foreach (var (category, employerKey) in await connection.QueryAsync<(string, string)>(
-            "SELECT DISTINCT category, employer_key FROM reports WHERE held = 1", transaction: transaction))
-        {
-            queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, now)).Queued;
-        }
-
         var expired = (await connection.QueryAsync<Expired>(
             """
             SELECT code AS Code, expiry_action AS Action, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
@@ -66,6 +60,17 @@ public sealed partial class SqliteTogetherExpiry(
 
             await SqliteOutbox.InsertAsync(connection, transaction, keyring, messages, now);
             Log.Expired(logger, deleted, counted, messages.Count);
+        }
+
+        // Then the groups that still wait: one already at a lowered threshold is released now.
+        var queued = false;
+        foreach (var (category, employerKey) in await connection.QueryAsync<(string, string)>(
+            "SELECT DISTINCT category, employer_key FROM reports WHERE held = 1", transaction: transaction))
+        {
+            if (Enum.TryParse<ReportCategory>(category, out var known))
+            {
+                queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", known, employerKey, now)).Queued;
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -14,7 +14,7 @@ namespace BotHost.Storage.Together;
 // Runs inside the transaction that stored a Together report (BEGIN IMMEDIATE, so writers queue): counts the
 // different people among the group's Together reports of the last MaxWaitDays (a group released long ago
 // does not send a new report straight out alone) and, at the threshold, releases every held report of
-// the group and queues the messages. Insert, count, release and messages commit or fail as one, so however
+// the group from that window (older ones are the expiry's) and queues the messages. Insert, count, release and messages commit or fail as one, so however
 // many submissions race, exactly one of them sees the group cross the threshold. Matching reads only the
 // category and the employer's keyed hash; content is opened only to find chat addresses for the messages.
 public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors authors, IOptions<TogetherOptions> options, ILogger<TogetherMatcher> logger)
@@ -26,12 +26,14 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
     {
         var terms = options.Value.Terms;
         var group = new { category = category.ToString(), employerKey };
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var window = new { group.category, group.employerKey, since = SqliteReportStore.Day(today.AddDays(-terms.MaxWaitDays)), today = SqliteReportStore.Day(today) };
         var reporters = (int)await connection.ExecuteScalarAsync<long>(
             """
             SELECT count(DISTINCT user_key) FROM reports
             WHERE delivery = 'Together' AND category = @category AND employer_key = @employerKey AND created_on >= @since
             """,
-            new { group.category, group.employerKey, since = SqliteReportStore.Day(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-terms.MaxWaitDays)) },
+            window,
             transaction);
         if (reporters < terms.Threshold)
         {
@@ -41,14 +43,14 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
         var released = (await connection.QueryAsync<Released>(
             """
             UPDATE reports SET held = 0, released_on = @today, counted_on = @today
-            WHERE held = 1 AND category = @category AND employer_key = @employerKey
+            WHERE held = 1 AND category = @category AND employer_key = @employerKey AND created_on >= @since
             RETURNING code AS Code, key_id AS KeyId, wrapped_key AS WrappedKey, content AS Content
             """,
-            new { group.category, group.employerKey, today = SqliteReportStore.Day(DateOnly.FromDateTime(now.UtcDateTime)) },
+            window,
             transaction)).ToList();
 
-        // One report alone joining a group released earlier is not news: its author hears in their confirmation.
-        if (released.Count < 2)
+        // A new report alone joining a group released earlier is not news: its author hears in the confirmation.
+        if (released.Count == 0 || (released.Count == 1 && released[0].Code == newCode))
         {
             return new TogetherMatch(Released: true, Queued: false);
         }

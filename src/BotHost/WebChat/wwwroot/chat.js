@@ -110,22 +110,25 @@
 
   // Replies arrive as server-sent events, read with fetch rather than EventSource so that the session id
   // travels in a header: a URL, query included, ends up in proxy and server logs; a header does not.
-  // After a dropped connection it reconnects (backing off to 15 s) from the last reply it saw.
+  // After a dropped connection it reconnects from the last reply it saw, waiting longer each time (up to
+  // 15 s, with jitter) until a connection has stayed up a while, so a broken proxy cannot make it hammer.
   async function listen() {
     let lastId = null, wait = 1000;
     for (;;) {
+      let opened = 0;
       try {
         const headers = { "X-Chat-Session": sessionId, "Accept": "text/event-stream" };
         if (lastId) headers["Last-Event-ID"] = lastId;
         const response = await fetch("/chat/api/events", { headers, cache: "no-store" });
-        if (response.status === 404) {
+        if (response.status === 404 || response.status === 400) {
+          // Not a session this server knows (its keys changed, or the id was damaged).
           sessionStorage.removeItem("bothost.session");
           status.textContent = "This chat has ended. Reload the page to start a new one.";
           return;
         }
         if (!response.ok || !response.body) throw new Error("events " + response.status);
         status.textContent = "";
-        wait = 1000;
+        opened = Date.now();
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = "";
         for (;;) {
@@ -146,10 +149,11 @@
           }
         }
       } catch {
-        // Offline, or the server restarted: try again below.
+        // Offline, rate-limited, or the server restarted: try again below.
       }
+      if (opened && Date.now() - opened > 30000) wait = 1000;
       status.textContent = "Reconnecting…";
-      await new Promise(resolve => setTimeout(resolve, wait));
+      await new Promise(resolve => setTimeout(resolve, wait * (0.75 + Math.random() / 2)));
       wait = Math.min(wait * 2, 15000);
     }
   }

@@ -25,6 +25,12 @@ public sealed class IntentRouterTests
     [InlineData("ask Is bossware legal?", IntentKind.Faq, "Is bossware legal?")]
     [InlineData("can I report my boss to the ICO?", IntentKind.Faq, "can I report my boss to the ICO?")]
     [InlineData("my manager reads my DMs", IntentKind.Faq, "my manager reads my DMs")]
+    [InlineData("status K7P2Q9 ABCD-EFGH-JKMN-PQRS-TVWX-2345", IntentKind.ReportStatus, "K7P2Q9 ABCD-EFGH-JKMN-PQRS-TVWX-2345")]
+    [InlineData("To see how this report is getting on:\nstatus K7P2Q9 abcdefghjkmnpqrstvwx2345", IntentKind.ReportStatus, "K7P2Q9 abcdefghjkmnpqrstvwx2345")]
+    [InlineData("status: K7P2Q ABCD-EFGH-JKMN-PQRS-TVWX-2345", IntentKind.ReportStatus, "ABCD-EFGH-JKMN-PQRS-TVWX-2345")]
+    [InlineData("Withdraw: K7P2Q9 ABCD-EFGH-JKMN-PQRS-TVWX-2345", IntentKind.Withdraw, "K7P2Q9 ABCD-EFGH-JKMN-PQRS-TVWX-2345")]
+    [InlineData("status change to my contract", IntentKind.Faq, "status change to my contract")]
+    [InlineData("status K7P2Q9", IntentKind.Faq, "status K7P2Q9")]
     public void Text_goes_to_the_right_feature(string text, IntentKind kind, string? argument)
     {
         var intent = Route(Turns.Text(text));

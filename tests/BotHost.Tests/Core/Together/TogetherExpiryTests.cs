@@ -118,6 +118,31 @@ public sealed class TogetherExpiryTests : IDisposable
         Assert.Contains($"(ref {first})", message.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_whose_wait_has_ended_is_expired_as_chosen_not_released_with_a_group_at_a_lowered_threshold()
+    {
+        var clock = new FakeTimeProvider(TogetherReports.Today);
+        var settings = new Dictionary<string, string?> { ["Together:Threshold"] = "4", ["Together:MaxWaitDays"] = "30" };
+        string old, second, third;
+        await using (var before = new BotHostFactory(folder.Path, settings, clock))
+        {
+            var reports = new TogetherReports(before);
+            old = await reports.AddAsync("UA", expiry: WaitExpiry.Delete);
+            second = await reports.AddAsync("UB", on: TogetherReports.Today.AddDays(20));
+            third = await reports.AddAsync("UC", on: TogetherReports.Today.AddDays(25));
+        }
+
+        clock.Advance(TimeSpan.FromDays(31));
+        settings["Together:Threshold"] = "2";
+        await using var host = new BotHostFactory(folder.Path, settings, clock);
+        var after = new TogetherReports(host);
+        await SweepAsync(host);
+
+        Assert.Null(await after.MineAsync("UA", old));
+        Assert.NotNull(await after.CaseAsync(second));
+        Assert.NotNull(await after.CaseAsync(third));
+    }
+
     private static Task<int> SweepAsync(BotHostFactory host) => host.Services.GetRequiredService<RetentionSweeper>().SweepAsync(default);
 
     public void Dispose() => folder.Dispose();
