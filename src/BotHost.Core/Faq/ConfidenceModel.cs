@@ -5,7 +5,7 @@ namespace BotHost.Core.Faq;
 // (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
 public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
 {
-    public static readonly ConfidenceModel Default = new(-2.68, [0.982, 1.218, 0.39, 0.304, 0.63]);
+    public static readonly ConfidenceModel Default = new(-2.808, [0.943, 1.335, 0.443, 0.286, 0.607]);
 
     public double Probability(ConfidenceFeatures features)
     {

@@ -9,9 +9,9 @@ public sealed class FaqOptions
     public string ContentPath { get; set; } = "content/faq";
 
     // Below this confidence (the estimated probability that the top answer is right) the bot offers the
-    // closest topics instead of answering. 0.91 is about the lowest value that leaves 97 % of the off-topic
+    // closest topics instead of answering. 0.92 is about the lowest value that leaves 97 % of the off-topic
     // questions of the development set unanswered (docs/faq.md).
-    public double ConfidenceThreshold { get; set; } = 0.91;
+    public double ConfidenceThreshold { get; set; } = 0.92;
 
     // How often the folder is checked for edits; 0 turns reloading off.
     public int ReloadSeconds { get; set; } = 5;

@@ -17,7 +17,7 @@ public sealed record FaqRetrievalSettings
     public int Candidates { get; init; } = 10;
 
     // Weights of CandidateFeatures, in its order.
-    public RankingModel Ranking { get; init; } = new([1.505, -0.016, -0.423, 0.958, 0.821, 1.05, 0.51, 2.595, 0.567, 3.584]);
+    public RankingModel Ranking { get; init; } = new([1.011, -0.236, -0.099, 0.451, 0.932, 0.744, 0.499, 2.429, 1.197, 3.788]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
 }

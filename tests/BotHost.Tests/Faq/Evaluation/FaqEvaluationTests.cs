@@ -8,7 +8,8 @@ namespace BotHost.Tests.Faq.Evaluation;
 // The measurement against the real content: this retriever with its configured threshold beside
 // plain FTS5 bm25, in the same run. development.tsv is what the models were fitted on; heldout.tsv was
 // written afterwards by someone who saw neither the content nor the development set, and is only scored.
-// The assertions are regression floors a little below today's held-out figures (docs/faq.md).
+// The assertions are regression floors: tight on the development set, looser on the held-out set, so
+// that an ordinary content edit does not tempt anyone to read the held-out misses (docs/faq.md).
 public sealed class FaqEvaluationTests(ITestOutputHelper output)
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Faq", "Evaluation");
@@ -51,10 +52,12 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold);
         output.WriteLine(evaluation.Describe(withMisses: false));
 
-        var (ours, plain) = (evaluation.Ours.HeldOut, evaluation.Plain.HeldOut);
-        Assert.True(ours.OffTopicRejection >= 0.95, $"off-topic rejection {ours.OffTopicRejection:P1}");
-        Assert.True(ours.Top1Accuracy >= 0.90, $"top-1 {ours.Top1Accuracy:P1}");
-        Assert.True(ours.Top1Accuracy > plain.Top1Accuracy + 0.08, $"top-1 {ours.Top1Accuracy:P1} vs plain {plain.Top1Accuracy:P1}");
+        var (ours, plain, development) = (evaluation.Ours.HeldOut, evaluation.Plain.HeldOut, evaluation.Ours.Calibration);
+        Assert.True(development.Top1Accuracy >= 0.94, $"development top-1 {development.Top1Accuracy:P1}");
+        Assert.True(development.OffTopicRejection >= 0.95, $"development off-topic rejection {development.OffTopicRejection:P1}");
+        Assert.True(ours.OffTopicRejection >= 0.93, $"off-topic rejection {ours.OffTopicRejection:P1}");
+        Assert.True(ours.Top1Accuracy >= 0.87, $"top-1 {ours.Top1Accuracy:P1}");
+        Assert.True(ours.Top1Accuracy > plain.Top1Accuracy + 0.05, $"top-1 {ours.Top1Accuracy:P1} vs plain {plain.Top1Accuracy:P1}");
         Assert.True(ours.AnsweredWrongly <= 0.03, $"answered wrongly {ours.AnsweredWrongly:P1}");
     }
 
