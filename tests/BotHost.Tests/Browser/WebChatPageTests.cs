@@ -35,6 +35,24 @@ public sealed class WebChatPageTests : IDisposable
     }
 
     [BrowserFact]
+    public async Task The_same_chat_opened_in_a_second_tab_takes_over_and_the_first_tab_says_so()
+    {
+        await using var page = ChatPage.Open(folder);
+        var first = page.Browser.CurrentWindowHandle;
+
+        // window.open copies this tab's sessionStorage, so the new tab resumes the same session.
+        page.Browser.ExecuteScript("window.open(location.href);");
+        page.Browser.SwitchTo().Window(page.Browser.WindowHandles.Single(h => h != first));
+        page.Wait.Until(_ => page.BotMessages.Count > 0);
+        page.Type("join");
+        page.WaitForBot(text => text.StartsWith("Join ", StringComparison.Ordinal));
+        page.Browser.SwitchTo().Window(first);
+
+        page.Wait.Until(d => d.FindElement(By.Id("status")).Text == "This chat is open in another tab or window.");
+        Assert.DoesNotContain(page.BotMessages, m => m.Text.StartsWith("Join ", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
     public async Task The_report_form_renders_labelled_fields_and_shows_errors()
     {
         await using var page = ChatPage.Open(folder);
