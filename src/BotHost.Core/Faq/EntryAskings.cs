@@ -11,4 +11,7 @@ public sealed record EntryAskings(IReadOnlyList<string[]> Questions, string[] Ti
     }
 
     public IEnumerable<string[]> All => Questions.Append(Title).Concat(Tags);
+
+    // The classifier's examples: each asking's distinct stems, empty ones left out.
+    public List<string[]> Examples => [.. All.Select(stems => stems.Distinct().ToArray()).Where(stems => stems.Length > 0)];
 }

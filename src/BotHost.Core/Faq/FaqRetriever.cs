@@ -2,8 +2,8 @@ namespace BotHost.Core.Faq;
 
 // Finds the entry that answers a question. FTS5 bm25 over the weighted fields proposes candidates; a
 // fitted linear model re-ranks them on per-field bm25, the best-matching way of asking, how much of the
-// question each entry covers and a classifier trained on the ways of asking; a logistic model turns the result into the probability that the top
-// answer is right. Built once per content load; Search is safe to call from several threads.
+// question each entry covers and a classifier trained on the ways of asking; a logistic model turns the
+// result into the probability that the top answer is right. Built once per content load; Search is safe to call from several threads.
 public sealed class FaqRetriever : IDisposable
 {
     private readonly IReadOnlyList<EntryProfile> profiles;
@@ -31,7 +31,7 @@ public sealed class FaqRetriever : IDisposable
         analyser = new FaqQueryAnalyser(vocabulary, synonyms);
         var askings = content.Entries.Select(e => EntryAskings.Of(e, synonyms)).ToList();
         profiles = [.. askings.Select((a, i) => EntryProfile.Build(a, vocabulary, all[i]))];
-        classifier = AskingClassifier.Train([.. askings.Select(a => a.All.Select(stems => stems.Distinct().ToArray()).Where(stems => stems.Length > 0).ToList())]);
+        classifier = AskingClassifier.Train([.. askings.Select(a => a.Examples)]);
         index = factory.Build(
             [.. fields.Select(f => new FaqIndexDocument(f.Title.IndexText, f.Questions.IndexText, f.Tags.IndexText, f.Body.IndexText))],
             settings.Weights);

@@ -46,14 +46,14 @@ public sealed class ReportListFeature(IReportStore reports, Keyring keyring) : I
 
     private async Task<OutboundMessage> WithdrawAsync(string userKey, string? argument, CancellationToken cancellationToken)
     {
-        var parts = (argument ?? "").Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
-        var code = ReferenceCode.Parse(parts[0]) ?? ReferenceCode.Parse(argument);
+        var (code, key) = CodeAndKey(argument);
+        code ??= ReferenceCode.Parse(argument);
         if (code is null)
         {
             return OutboundMessage.Say("Which report? Type withdraw and the code, for example withdraw K7P2Q9.", new Choice("My reports", Intent.Action(IntentKind.MyReports)));
         }
 
-        var withdrawn = parts is [_, var key] && ReferenceCode.Parse(parts[0]) is not null
+        var withdrawn = key is not null
             ? WithdrawKey.Matches(keyring, code, key) && await reports.WithdrawByKeyAsync(code, cancellationToken)
             : await reports.WithdrawAsync(userKey, code, cancellationToken);
         return withdrawn
@@ -77,9 +77,8 @@ public sealed class ReportListFeature(IReportStore reports, Keyring keyring) : I
                 Menu);
         }
 
-        var parts = (argument ?? "").Split(' ', 2, StringSplitOptions.TrimEntries);
-        var code = ReferenceCode.Parse(parts[0]);
-        var report = code is not null && parts is [_, var key] && WithdrawKey.Matches(keyring, code, key)
+        var (code, key) = CodeAndKey(argument);
+        var report = code is not null && key is not null && WithdrawKey.Matches(keyring, code, key)
             ? await reports.FindByKeyAsync(code, cancellationToken)
             : null;
         if (report is null)
@@ -97,6 +96,14 @@ public sealed class ReportListFeature(IReportStore reports, Keyring keyring) : I
             _ => "",
         };
         return OutboundMessage.Say($"Report **{report.Code}**: {Describe(report)}.{together}", Menu);
+    }
+
+    // "K7P2Q9 KEY" (from a receipt) or "K7P2Q9": the code, if the first word is one, and what follows it.
+    private static (string? Code, string? Key) CodeAndKey(string? argument)
+    {
+        var parts = (argument ?? "").Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
+        var code = ReferenceCode.Parse(parts[0]);
+        return (code, code is not null && parts is [_, var key] ? key : null);
     }
 
     private static string Describe(ReportRecord r) =>

@@ -23,7 +23,7 @@ public static class ContentFolds
             {
                 foreach (var question in entry.Questions.Where((_, i) => i % Folds == f))
                 {
-                    searched.Add((new EvaluationQuestion(entry.Id, question, Calibration: true), retriever.Search(question)));
+                    searched.Add((new EvaluationQuestion(entry.Id, question, Development: true), retriever.Search(question)));
                 }
             }
         }

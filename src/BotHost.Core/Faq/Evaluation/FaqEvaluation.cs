@@ -13,7 +13,7 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
         var settings = tuned ?? FaqRetrievalSettings.Default;
         if (fit)
         {
-            settings = Fit(content, factory, questions.Where(q => q.Calibration).ToList(), settings);
+            settings = Fit(content, factory, questions.Where(q => q.Development).ToList(), settings);
         }
 
         using var retriever = new FaqRetriever(content, factory, settings);
@@ -66,16 +66,16 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
     // Ranking first (conditional logit over each question's candidates), then confidence (logistic on
     // whether the new top answer is right). Both learn from the content's own questions searched against
     // the content without them (ContentFolds) and from the development set; never from the held-out set.
-    public static FaqRetrievalSettings Fit(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> calibration, FaqRetrievalSettings settings)
+    public static FaqRetrievalSettings Fit(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> development, FaqRetrievalSettings settings)
     {
-        var ranked = Searched(content, factory, calibration, settings)
+        var ranked = Searched(content, factory, development, settings)
             .Where(p => p.Question.InScope)
             .Select(p => (Candidates: p.Result.Candidates.Select(c => c.Features.ToArray()).ToArray(), Correct: p.Result.Candidates.ToList().FindIndex(c => c.Entry.Id == p.Question.ExpectedId)))
             .Where(p => p.Correct >= 0 && p.Candidates.Length > 1)
             .ToList();
         settings = settings with { Ranking = RankerFit.Fit(ranked) };
 
-        var results = Searched(content, factory, calibration, settings);
+        var results = Searched(content, factory, development, settings);
         return settings with
         {
             Confidence = LogisticFit.Fit(
@@ -84,11 +84,11 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
         };
     }
 
-    private static List<(EvaluationQuestion Question, FaqResult Result)> Searched(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> calibration, FaqRetrievalSettings settings)
+    private static List<(EvaluationQuestion Question, FaqResult Result)> Searched(FaqContent content, IFaqIndexFactory factory, IReadOnlyList<EvaluationQuestion> development, FaqRetrievalSettings settings)
     {
         var searched = ContentFolds.Search(content, factory, settings);
         using var retriever = new FaqRetriever(content, factory, settings);
-        searched.AddRange(calibration.Select(q => (q, retriever.Search(q.Text))));
+        searched.AddRange(development.Select(q => (q, retriever.Search(q.Text))));
         return searched;
     }
 
@@ -101,7 +101,7 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
             var (q, r) = (questions[i], results[i]);
             var got = r.Best?.Entry.Id;
             var confident = got is not null && r.Confidence >= threshold;
-            if (q.Calibration && (q.InScope ? got != q.ExpectedId || !confident : confident))
+            if (q.Development && (q.InScope ? got != q.ExpectedId || !confident : confident))
             {
                 var f = r.Features;
                 misses.Add(string.Create(CultureInfo.InvariantCulture,

@@ -37,8 +37,8 @@ public static class FaqEvalCommand
             var root = app.Environment.ContentRootPath;
             IReadOnlyList<EvaluationQuestion> set =
             [
-                .. EvaluationQuestion.Load(Locate(result.GetValue(development)!, root), calibration: true),
-                .. EvaluationQuestion.Load(Locate(result.GetValue(questions)!, root), calibration: false),
+                .. EvaluationQuestion.Load(Locate(result.GetValue(development)!, root), development: true),
+                .. EvaluationQuestion.Load(Locate(result.GetValue(questions)!, root), development: false),
             ];
             var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), Tuning(result.GetValue(tune)));
             var output = result.InvocationConfiguration.Output;

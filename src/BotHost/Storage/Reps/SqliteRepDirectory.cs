@@ -114,12 +114,7 @@ public sealed class SqliteRepDirectory(Database database, Keyring keyring, Toget
         var queued = false;
         foreach (var employerKey in moved)
         {
-            var categories = await connection.QueryAsync<string>(
-                "SELECT DISTINCT category FROM reports WHERE held = 1 AND employer_key = @employerKey", new { employerKey }, transaction);
-            foreach (var category in categories)
-            {
-                queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", Enum.Parse<ReportCategory>(category), employerKey, time.GetUtcNow())).Queued;
-            }
+            queued |= await matcher.MatchHeldAsync(connection, transaction, employerKey, time.GetUtcNow());
         }
 
         return queued;

@@ -63,15 +63,7 @@ public sealed partial class SqliteTogetherExpiry(
         }
 
         // Then the groups that still wait: one already at a lowered threshold is released now.
-        var queued = false;
-        foreach (var (category, employerKey) in await connection.QueryAsync<(string, string)>(
-            "SELECT DISTINCT category, employer_key FROM reports WHERE held = 1", transaction: transaction))
-        {
-            if (Enum.TryParse<ReportCategory>(category, out var known))
-            {
-                queued |= (await matcher.MatchAsync(connection, transaction, newCode: "", known, employerKey, now)).Queued;
-            }
-        }
+        var queued = await matcher.MatchHeldAsync(connection, transaction, employerKey: null, now);
 
         await transaction.CommitAsync(cancellationToken);
         if (queued || messages.Count > 0)

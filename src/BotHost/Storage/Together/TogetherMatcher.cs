@@ -77,6 +77,27 @@ public sealed partial class TogetherMatcher(Keyring keyring, TogetherAuthors aut
         return new TogetherMatch(Released: true, Queued: deliveries.Count > 0);
     }
 
+    // Matches every group that still has held reports (of one employer, or of all): a threshold lowered
+    // since their last report, or reports moved to another employer by the rep directory's aliases, can
+    // complete a group with no new report. Whether messages were queued.
+    public async Task<bool> MatchHeldAsync(SqliteConnection connection, SqliteTransaction transaction, string? employerKey, DateTimeOffset now)
+    {
+        var groups = await connection.QueryAsync<(string Category, string EmployerKey)>(
+            "SELECT DISTINCT category, employer_key FROM reports WHERE held = 1 AND (@employerKey IS NULL OR employer_key = @employerKey)",
+            new { employerKey },
+            transaction);
+        var queued = false;
+        foreach (var group in groups)
+        {
+            if (Enum.TryParse<ReportCategory>(group.Category, out var category))
+            {
+                queued |= (await MatchAsync(connection, transaction, newCode: "", category, group.EmployerKey, now)).Queued;
+            }
+        }
+
+        return queued;
+    }
+
     private async Task<string> EmployerNameAsync(SqliteConnection connection, SqliteTransaction transaction, string employerKey)
     {
         var name = await connection.QuerySingleOrDefaultAsync<byte[]>(

@@ -19,7 +19,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     [InlineData("heldout.tsv")]
     public void Each_evaluation_set_covers_every_entry_the_issue_names(string file)
     {
-        var questions = EvaluationQuestion.Load(Path.Combine(Folder, file), calibration: false);
+        var questions = EvaluationQuestion.Load(Path.Combine(Folder, file), development: false);
 
         Assert.True(questions.Count(q => q.InScope) >= 150);
         Assert.True(questions.Count(q => !q.InScope) >= 40);
@@ -30,12 +30,12 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     public void No_held_out_question_is_also_in_the_development_set_or_the_content()
     {
         var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
-        var seen = EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), calibration: true).Select(q => q.Text)
+        var seen = EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), development: true).Select(q => q.Text)
             .Concat(content.Entries.SelectMany(e => e.Questions))
             .Select(Key)
             .ToHashSet(StringComparer.Ordinal);
 
-        var repeated = EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), calibration: false).Select(q => q.Text).Where(t => seen.Contains(Key(t))).ToList();
+        var repeated = EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), development: false).Select(q => q.Text).Where(t => seen.Contains(Key(t))).ToList();
         Assert.True(repeated.Count == 0, string.Join('\n', repeated));
     }
 
@@ -45,14 +45,14 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
         var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
         IReadOnlyList<EvaluationQuestion> questions =
         [
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), calibration: true),
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), calibration: false),
+            .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), development: true),
+            .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), development: false),
         ];
 
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold);
         output.WriteLine(evaluation.Describe(withMisses: false));
 
-        var (ours, plain, development) = (evaluation.Ours.HeldOut, evaluation.Plain.HeldOut, evaluation.Ours.Calibration);
+        var (ours, plain, development) = (evaluation.Ours.HeldOut, evaluation.Plain.HeldOut, evaluation.Ours.Development);
         Assert.True(development.Top1Accuracy >= 0.94, $"development top-1 {development.Top1Accuracy:P1}");
         Assert.True(development.OffTopicRejection >= 0.95, $"development off-topic rejection {development.OffTopicRejection:P1}");
         Assert.True(ours.OffTopicRejection >= 0.93, $"off-topic rejection {ours.OffTopicRejection:P1}");
