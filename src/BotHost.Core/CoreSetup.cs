@@ -30,6 +30,7 @@ public static class CoreSetup
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<IFeature, OrganiserFeature>();
         services.AddSingleton<ReportSealer>();
+        services.AddSingleton<ReportFiling>();
         services.AddSingleton<IFeature, ReportFeature>();
         services.AddSingleton<IFeature, ReportListFeature>();
         services.AddSingleton<IFormDefinition, ReportFormDefinition>();

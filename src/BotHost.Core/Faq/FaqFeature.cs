@@ -10,8 +10,6 @@ namespace BotHost.Core.Faq;
 // Buttons: "faq:<id>" shows an entry, "faq:up:<id>" / "faq:down:<id>" is feedback.
 public sealed partial class FaqFeature(
     FaqLibrary library,
-    IUnansweredStore unanswered,
-    IFaqFeedbackStore feedback,
     IOptions<FaqOptions> options,
     ILogger<FaqFeature> logger) : IFeature
 {
@@ -19,18 +17,19 @@ public sealed partial class FaqFeature(
 
     public bool IsSensitive => false;
 
-    public async Task<FeatureResult> HandleAsync(TurnContext context, Intent intent, CancellationToken cancellationToken)
+    public Task<FeatureResult> HandleAsync(TurnContext context, Intent intent, CancellationToken cancellationToken)
     {
         var argument = intent.Argument?.Trim();
-        var message = (context.Turn.Action, argument) switch
+        var (message, record) = (context.Turn.Action, argument) switch
         {
-            (_, null or "") => Prompt(),
-            (not null, _) when argument.StartsWith("up:", StringComparison.Ordinal) => await FeedbackAsync(argument[3..], true, context.Now, cancellationToken),
-            (not null, _) when argument.StartsWith("down:", StringComparison.Ordinal) => await FeedbackAsync(argument[5..], false, context.Now, cancellationToken),
-            (not null, _) => Show(argument),
-            _ => await AnswerAsync(argument, context.Now, cancellationToken),
+            (_, null or "") => (Prompt(), null),
+            (not null, _) when argument.StartsWith("up:", StringComparison.Ordinal) => Feedback(argument[3..], true, context.Now),
+            (not null, _) when argument.StartsWith("down:", StringComparison.Ordinal) => Feedback(argument[5..], false, context.Now),
+            (not null, _) => (Show(argument), null),
+            _ => Answer(argument, context.Now),
         };
-        return FeatureResult.Reply(context, message);
+        var result = FeatureResult.Reply(context, message);
+        return Task.FromResult(record is null ? result : result.Recording(record));
     }
 
     private OutboundMessage Prompt()
@@ -42,39 +41,29 @@ public sealed partial class FaqFeature(
     private OutboundMessage Show(string id) =>
         library.Current.Find(id) is { } entry ? FaqReplies.Answer(entry) : Prompt();
 
-    private async Task<OutboundMessage> AnswerAsync(string question, DateTimeOffset now, CancellationToken cancellationToken)
+    private (OutboundMessage, ITurnRecord?) Answer(string question, DateTimeOffset now)
     {
         var result = library.Search(question);
         if (library.IsConfident(result))
         {
             Log.Answered(logger, result.Best!.Entry.Id, result.Confidence);
-            return FaqReplies.Answer(result.Best.Entry);
+            return (FaqReplies.Answer(result.Best.Entry), null);
         }
 
         // Nothing but filler ("thanks", "ok"): no question to note, just say how to ask one.
         if (result.Analysis.ContentWords == 0)
         {
-            return Prompt();
+            return (Prompt(), null);
         }
 
-        await unanswered.RecordAsync(
-            new NotedQuestion(FaqRedaction.Redact(question), result.Best?.Entry.Id, result.Confidence, now),
-            cancellationToken);
         Log.NotSure(logger, result.Best?.Entry.Id, result.Confidence);
-        return FaqReplies.NotSure(result.Candidates.Select(c => c.Entry));
+        var noted = new NotedQuestion(FaqRedaction.Redact(question), result.Best?.Entry.Id, result.Confidence, now);
+        return (FaqReplies.NotSure(result.Candidates.Select(c => c.Entry)), noted);
     }
 
-    private async Task<OutboundMessage> FeedbackAsync(string id, bool helpful, DateTimeOffset now, CancellationToken cancellationToken)
-    {
+    private (OutboundMessage, ITurnRecord?) Feedback(string id, bool helpful, DateTimeOffset now) =>
         // Only ids of real entries are stored, so a crafted button value cannot write arbitrary text.
-        if (library.Current.Find(id) is null)
-        {
-            return Prompt();
-        }
-
-        await feedback.RecordAsync(id, helpful, now, cancellationToken);
-        return FaqReplies.Thanks(helpful);
-    }
+        library.Current.Find(id) is null ? (Prompt(), null) : (FaqReplies.Thanks(helpful), new FaqVote(id, helpful, now));
 
     private static partial class Log
     {

@@ -1,38 +1,53 @@
 namespace BotHost.Core.Pipeline;
 
-// The loop both pipeline stages run: lease a batch (the oldest item of each conversation), handle it with
-// bounded parallelism, and when there is nothing to do sleep until woken or the poll interval passes.
+// The loop both pipeline stages run, in a few lanes: claim a batch, handle it, and when there is nothing
+// to do sleep until woken or the poll interval passes. Lanes overlap one batch's commit (the disk) with the
+// next batch's work (the CPU); claims never hand two lanes the same conversation.
 public static class LeaseLoop
 {
-    public static async Task RunAsync<T>(
+    public static Task RunAsync<T>(
+        int lanes,
         Func<CancellationToken, Task<IReadOnlyList<T>>> claim,
-        Func<T, CancellationToken, Task> handle,
+        Func<IReadOnlyList<T>, CancellationToken, Task> handle,
         WakeSignal wake,
         PipelineOptions settings,
-        Action<Exception> claimFailed,
+        Action<Exception> failed,
+        CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, lanes)).Select(_ => Task.Run(() => LaneAsync(claim, handle, wake, settings, failed, stoppingToken), stoppingToken)));
+
+    private static async Task LaneAsync<T>(
+        Func<CancellationToken, Task<IReadOnlyList<T>>> claim,
+        Func<IReadOnlyList<T>, CancellationToken, Task> handle,
+        WakeSignal wake,
+        PipelineOptions settings,
+        Action<Exception> failed,
         CancellationToken stoppingToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = stoppingToken };
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<T> items;
             try
             {
-                items = await claim(stoppingToken);
+                var batch = await claim(stoppingToken);
+                if (batch.Count == 0)
+                {
+                    await wake.WaitAsync(TimeSpan.FromMilliseconds(settings.PollMilliseconds), stoppingToken);
+                    continue;
+                }
+
+                // A full batch means more may be waiting: let another lane claim while this one works.
+                if (batch.Count >= settings.BatchSize)
+                {
+                    wake.Notify();
+                }
+
+                await handle(batch, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                claimFailed(ex);
-                items = [];
+                // The database said no (locked, gone): what was claimed comes back when its lease ends.
+                failed(ex);
+                await Task.Delay(TimeSpan.FromMilliseconds(settings.PollMilliseconds), stoppingToken);
             }
-
-            if (items.Count == 0)
-            {
-                await wake.WaitAsync(TimeSpan.FromMilliseconds(settings.PollMilliseconds), stoppingToken);
-                continue;
-            }
-
-            await Parallel.ForEachAsync(items, parallel, (item, ct) => new ValueTask(handle(item, ct)));
         }
     }
 }

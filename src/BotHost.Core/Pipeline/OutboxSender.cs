@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,8 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace BotHost.Core.Pipeline;
 
-// Sends queued replies through the channel they belong to, in order per conversation, retrying with
-// backoff (or the platform's Retry-After) until the channel accepts or refuses for good.
+// Sends queued replies in batches through the channel they belong to, in order per conversation, retrying
+// with backoff (or the platform's Retry-After) until the channel accepts or refuses for good. What became
+// of a batch is stored in one statement set (IOutbox.SettleAsync).
 public sealed partial class OutboxSender(
     IOutbox outbox,
     IEnumerable<IChannelSender> senders,
@@ -20,56 +22,74 @@ public sealed partial class OutboxSender(
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.RunProcessors)
-        {
-            return Task.CompletedTask;
-        }
-
-        var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
-        return LeaseLoop.RunAsync(
-            ct => outbox.ClaimAsync(settings.Concurrency * 4, lease, ct),
-            (item, ct) => SendAsync(item, settings, ct),
-            signals.Outbox,
-            settings,
-            ex => Log.ClaimFailed(logger, ex.GetType().Name),
-            stoppingToken);
+        return !settings.RunProcessors
+            ? Task.CompletedTask
+            : LeaseLoop.RunAsync(
+                settings.Lanes,
+                ct => outbox.ClaimAsync(settings.Claim, ct),
+                SendBatchAsync,
+                signals.Outbox,
+                settings,
+                ex => Log.BatchFailed(logger, ex.GetType().Name),
+                stoppingToken);
     }
 
-    private async Task SendAsync(OutboxItem item, PipelineOptions settings, CancellationToken cancellationToken)
+    private async Task SendBatchAsync(IReadOnlyList<OutboxItem> batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var removed = new ConcurrentBag<long>();
+        var retries = new ConcurrentBag<OutboxRetry>();
+        var released = new ConcurrentBag<long>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(batch.GroupBy(item => item.ConversationKey), parallel, async (conversation, ct) =>
+        {
+            var waiting = false;
+            foreach (var item in conversation)
+            {
+                if (waiting)
+                {
+                    released.Add(item.Id);
+                    continue;
+                }
+
+                var result = await SendAsync(item, ct);
+                if (result.Status == SendStatus.Retry && item.Attempts < settings.MaxSendAttempts)
+                {
+                    var wait = result.RetryAfter ?? Backoff.For(item.Attempts);
+                    retries.Add(new OutboxRetry(item.Id, time.GetUtcNow() + wait));
+                    Log.WillRetry(logger, item.Id, item.Delivery.To.Channel, item.Attempts, wait.TotalSeconds);
+                    waiting = true; // the conversation's later replies wait behind this one
+                    continue;
+                }
+
+                if (result.Status != SendStatus.Sent)
+                {
+                    Log.GaveUp(logger, item.Id, item.Delivery.To.Channel, item.Attempts);
+                }
+
+                removed.Add(item.Id);
+            }
+        });
+
+        await outbox.SettleAsync(new OutboxSettlement([.. removed], [.. retries], [.. released]), CancellationToken.None);
+    }
+
+    private async Task<SendResult> SendAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         var channel = item.Delivery.To.Channel;
-        SendResult result;
         if (!byChannel.TryGetValue(channel, out var sender))
         {
-            result = SendResult.Undeliverable;
-        }
-        else
-        {
-            try
-            {
-                result = await sender.SendAsync(item.Delivery.To, item.Delivery.Message, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.SendThrew(logger, item.Id, channel, ex.GetType().Name);
-                result = SendResult.Retry();
-            }
+            return SendResult.Undeliverable;
         }
 
-        switch (result.Status)
+        try
         {
-            case SendStatus.Sent:
-                await outbox.SentAsync(item, CancellationToken.None);
-                break;
-            case SendStatus.Retry when item.Attempts < settings.MaxSendAttempts:
-                var wait = result.RetryAfter ?? Backoff.For(item.Attempts);
-                await outbox.RetryAsync(item, time.GetUtcNow() + wait, CancellationToken.None);
-                Log.WillRetry(logger, item.Id, channel, item.Attempts, wait.TotalSeconds);
-                break;
-            default:
-                await outbox.GiveUpAsync(item, CancellationToken.None);
-                Log.GaveUp(logger, item.Id, channel, item.Attempts);
-                break;
+            return await sender.SendAsync(item.Delivery.To, item.Delivery.Message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SendThrew(logger, item.Id, channel, ex.GetType().Name);
+            return SendResult.Retry();
         }
     }
 
@@ -84,7 +104,7 @@ public sealed partial class OutboxSender(
         [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "Sending reply {OutboxId} to {Channel} threw {ErrorType}")]
         public static partial void SendThrew(ILogger logger, long outboxId, string channel, string errorType);
 
-        [LoggerMessage(EventId = 303, Level = LogLevel.Error, Message = "Could not read the outbox: {ErrorType}")]
-        public static partial void ClaimFailed(ILogger logger, string errorType);
+        [LoggerMessage(EventId = 303, Level = LogLevel.Error, Message = "A batch of replies could not be claimed or settled: {ErrorType}")]
+        public static partial void BatchFailed(ILogger logger, string errorType);
     }
 }

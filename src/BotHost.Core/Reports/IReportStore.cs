@@ -1,12 +1,8 @@
 namespace BotHost.Core.Reports;
 
+// Reports once filed (ReportFiling files them).
 public interface IReportStore
 {
-    // Stores a report and returns its reference code, and whether it is still waiting for others as it was
-    // stored (not after another worker's release a moment later). The same SourceId (the turn that submitted
-    // it) returns the same code, so a turn that runs twice after a crash never files two reports.
-    Task<SavedReport> SaveAsync(NewReport report, DateTimeOffset now, CancellationToken cancellationToken);
-
     // All of this user's reports, whatever their delivery, so they can see and withdraw each one.
     Task<IReadOnlyList<ReportRecord>> ListForUserAsync(string userKey, CancellationToken cancellationToken);
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace BotHost.Core.Reports;
 
 // The confidential report: a short conversation (or one form), then a sealed record and a reference code.
-public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOptions<ReportOptions> options, IOptions<TogetherOptions> together) : IFeature
+public sealed class ReportFeature(ReportFiling filing, Keyring keyring, IOptions<ReportOptions> options, IOptions<TogetherOptions> together) : IFeature
 {
     private static readonly Choice Menu = new("Main menu", Intent.Action(IntentKind.Help));
 
@@ -139,7 +139,7 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
             Expiry = draft["expiry"] is { } expiry ? Enum.Parse<WaitExpiry>(expiry) : null,
         };
         report = Stamped(context, report);
-        var saved = await reports.SaveAsync(report, context.Now, cancellationToken);
+        var saved = await filing.FileAsync(report, context.Now, cancellationToken);
         return FeatureResult.Reply(context, Confirmation(context, saved, report)).Then(DialogUpdate.Clear);
     }
 
@@ -157,7 +157,7 @@ public sealed class ReportFeature(IReportStore reports, Keyring keyring, IOption
 
         var report = ReportForm.ToReport(values, context.UserKey, SourceId(context), context.ReplyTo);
         report = Stamped(context, report);
-        var saved = await reports.SaveAsync(report, context.Now, cancellationToken);
+        var saved = await filing.FileAsync(report, context.Now, cancellationToken);
         return FeatureResult.Reply(context, Confirmation(context, saved, report)).Then(DialogUpdate.Clear);
     }
 

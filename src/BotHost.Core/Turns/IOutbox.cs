@@ -1,19 +1,24 @@
 namespace BotHost.Core.Turns;
 
-// Replies waiting to leave. Rows are written with the turn that produced them (IInbox.CompleteAsync)
-// or on their own for proactive messages (digests, rep hand-offs).
+// Replies waiting to leave. Rows are written in a unit of work (IUnitOfWork.EnqueueAsync), with the turn
+// that produced them or on their own for proactive messages (digests, rep hand-offs).
 public interface IOutbox
 {
+    // A unit of work of its own, for a caller with nothing else to write.
     Task EnqueueAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken);
 
-    // Leases the oldest due message of up to max conversations, so each conversation gets its replies in order.
-    Task<IReadOnlyList<OutboxItem>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxItem>> ClaimAsync(QueueClaim claim, CancellationToken cancellationToken);
 
-    Task SentAsync(OutboxItem item, CancellationToken cancellationToken);
+    // What became of a claimed batch, in one transaction.
+    Task SettleAsync(OutboxSettlement settlement, CancellationToken cancellationToken);
 
-    Task RetryAsync(OutboxItem item, DateTimeOffset retryAt, CancellationToken cancellationToken);
-
-    Task GiveUpAsync(OutboxItem item, CancellationToken cancellationToken);
+    Task<QueueDepth> DepthAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 public sealed record OutboxItem(long Id, string ConversationKey, Delivery Delivery, int Attempts);
+
+// Removed: sent, or refused for good. Retries: tried and failed, due again at their time. Released:
+// claimed but not tried, because an earlier reply of the same conversation must go first.
+public sealed record OutboxSettlement(IReadOnlyList<long> Removed, IReadOnlyList<OutboxRetry> Retries, IReadOnlyList<long> Released);
+
+public sealed record OutboxRetry(long Id, DateTimeOffset At);

@@ -47,8 +47,8 @@ public static class BotHostApp
         builder.AddBotHost();
         builder.AddFaqStorage();
         builder.AddWebChat();
-        builder.AddTeams<SqliteTeamsConversations>();
-        builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
+        builder.AddTeams<SqlTeamsConversations>();
+        builder.AddSlack<SqlSlackInstallations, SqlSlackOAuthStates>();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>

@@ -8,6 +8,11 @@ using BotHost.Core.Reports;
 using BotHost.Core.Reps;
 using BotHost.Storage;
 using BotHost.Storage.Keys;
+using BotHost.Storage.Postgres;
+using BotHost.Storage.Sqlite;
+using BotHost.Storage.Work;
+using BotHost.Core.Storage;
+using Microsoft.Extensions.Options;
 using BotHost.Storage.Organisers;
 using BotHost.Storage.Reports;
 using BotHost.Storage.Reps;
@@ -27,7 +32,11 @@ public static class BotHostSetup
 
         services.AddHostedService<StorageStartup>();
         services.AddBotCore();
-        services.AddSingleton<Database>();
+        services.AddSingleton<Database>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
+        services.AddSingleton<SqlStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqlStorage>());
         services.AddSingleton<Migrator>();
         services.AddSingleton<KeyringLoader>();
         services.AddSingleton(sp =>
@@ -37,24 +46,24 @@ public static class BotHostSetup
             sp.GetRequiredService<Migrator>().MigrateAsync().GetAwaiter().GetResult();
             return sp.GetRequiredService<KeyringLoader>().Load();
         });
-        services.AddSingleton<SqliteInbox>();
-        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<SqliteInbox>());
-        services.AddSingleton<IOutbox, SqliteOutbox>();
-        services.AddSingleton<SqliteDialogStore>();
-        services.AddSingleton<IDialogStore>(sp => sp.GetRequiredService<SqliteDialogStore>());
-        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteDialogStore>());
+        services.AddSingleton<SqlInbox>();
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<SqlInbox>());
+        services.AddSingleton<IOutbox, SqlOutbox>();
+        services.AddSingleton<SqlDialogStore>();
+        services.AddSingleton<IDialogStore>(sp => sp.GetRequiredService<SqlDialogStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqlDialogStore>());
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
-        services.AddSingleton<SqliteReportStore>();
-        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<SqliteReportStore>());
-        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteReportStore>());
-        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteReportStore>());
+        services.AddSingleton<SqlReportStore>();
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<SqlReportStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqlReportStore>());
+        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqlReportStore>());
         services.AddOptions<OrganiserOptions>().BindConfiguration(OrganiserOptions.Section);
-        services.AddSingleton<IRepDirectory, SqliteRepDirectory>();
-        services.AddSingleton<SqliteRepRequestStore>();
-        services.AddSingleton<IRepRequestStore>(sp => sp.GetRequiredService<SqliteRepRequestStore>());
-        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteRepRequestStore>());
-        services.AddSingleton<IOrganiserDirectory, SqliteOrganiserDirectory>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IRepDirectory, SqlRepDirectory>();
+        services.AddSingleton<SqlRepRequestStore>();
+        services.AddSingleton<IRepRequestStore>(sp => sp.GetRequiredService<SqlRepRequestStore>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqlRepRequestStore>());
+        services.AddSingleton<IOrganiserDirectory, SqlOrganiserDirectory>();
+        services.AddSingleton<IAuditLog, SqlAuditLog>();
         services.AddSingleton<KeyRotator>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());

@@ -19,8 +19,8 @@ public static class DigestSetup
         // registration comes first wins; a later Add also replaces it).
         services.TryAddSingleton<IFaqDigestSource, NoFaqDigestSource>();
 
-        services.AddSingleton<IDigestSource, SqliteDigestSource>();
-        services.AddSingleton<IDigestRuns, SqliteDigestRuns>();
+        services.AddSingleton<IDigestSource, SqlDigestSource>();
+        services.AddSingleton<IDigestRuns, SqlDigestRuns>();
         services.AddSingleton<IDigestService, DigestBuilder>();
         services.AddSingleton<IOrganiserCommand, DigestOrganiserCommand>();
         services.AddHostedService<DigestScheduler>();

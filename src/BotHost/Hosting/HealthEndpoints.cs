@@ -13,11 +13,11 @@ public static class HealthEndpoints
             try
             {
                 var version = await migrator.CurrentVersionAsync(cancellationToken);
-                return version == Migrator.LatestVersion
+                return version == migrator.LatestVersion
                     ? TypedResults.Text("ready")
                     : TypedResults.Text("migrations pending", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            catch (System.Data.Common.DbException)
             {
                 return TypedResults.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }

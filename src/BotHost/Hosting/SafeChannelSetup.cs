@@ -20,13 +20,13 @@ public static class SafeChannelSetup
                 options.PublicBaseUrl = BotHostApp.DevelopmentUrl;
             }
         });
-        services.AddSingleton<IWorkspaceTrust, SqliteWorkspaceTrust>();
-        services.AddSingleton<SqliteSafeLinks>();
-        services.AddSingleton<ISafeLinks>(sp => sp.GetRequiredService<SqliteSafeLinks>());
-        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteSafeLinks>());
-        services.AddSingleton<SqliteFirstContacts>();
-        services.AddSingleton<IFirstContacts>(sp => sp.GetRequiredService<SqliteFirstContacts>());
-        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqliteFirstContacts>());
+        services.AddSingleton<IWorkspaceTrust, SqlWorkspaceTrust>();
+        services.AddSingleton<SqlSafeLinks>();
+        services.AddSingleton<ISafeLinks>(sp => sp.GetRequiredService<SqlSafeLinks>());
+        services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqlSafeLinks>());
+        services.AddSingleton<SqlFirstContacts>();
+        services.AddSingleton<IFirstContacts>(sp => sp.GetRequiredService<SqlFirstContacts>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<SqlFirstContacts>());
         return builder;
     }
 }

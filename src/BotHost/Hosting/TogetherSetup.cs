@@ -1,6 +1,5 @@
 using BotHost.Core.Privacy;
 using BotHost.Core.Together;
-using BotHost.Storage.Together;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Hosting;
@@ -15,7 +14,7 @@ public static class TogetherSetup
         services.AddSingleton<IValidateOptions<TogetherOptions>, TogetherOptionsValidator>();
         services.AddSingleton<TogetherAuthors>();
         services.AddSingleton<TogetherMatcher>();
-        services.AddSingleton<IExpiringData, SqliteTogetherExpiry>();
+        services.AddSingleton<IExpiringData, TogetherExpiry>();
         services.AddHostedService<TogetherThresholdCheck>();
         return builder;
     }

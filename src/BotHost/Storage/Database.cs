@@ -1,42 +1,23 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
+using System.Data.Common;
 
 namespace BotHost.Storage;
 
-// Opens SQLite connections with the settings every connection needs. WAL lets readers (health checks,
-// digests) run while the inbox writes.
-public sealed class Database
+// The configured database (Storage:Provider): SQLite, embedded, for one host; PostgreSQL for several
+// hosts on one database. Stores write their SQL once, in the subset both understand, and ask the dialect
+// for the few clauses that differ.
+public abstract class Database
 {
-    private readonly string connectionString;
-    private readonly string pragmas;
+    public abstract SqlDialect Dialect { get; }
 
-    public Database(IOptions<StorageOptions> options, IHostEnvironment environment)
-    {
-        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString);
-        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
-        {
-            builder.DataSource = Path.GetFullPath(builder.DataSource, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
-        builder.Pooling = true;
-        connectionString = builder.ToString();
-        FilePath = builder.DataSource;
-        var synchronous = options.Value.Synchronous.ToUpperInvariant() is "NORMAL" or "FULL" or "EXTRA" ? options.Value.Synchronous : "FULL";
-        pragmas = $"PRAGMA busy_timeout = 5000; PRAGMA synchronous = {synchronous}; PRAGMA foreign_keys = ON;";
-    }
+    // A write transaction on a connection of its own. Hot paths use this rather than BeginTransaction so
+    // that SQLite's single writer is queued for in the process, not slept for in SQLite's busy handler.
+    public abstract Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default);
 
-    public string FilePath { get; }
-
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    // Wakes every host listening on the channel once the transaction commits (PostgreSQL); a no-op where
+    // there is only one host.
+    public virtual Task NotifyAsync(WriteTransaction write, string channel, string payload = "") => Task.CompletedTask;
 
     public static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 

@@ -67,7 +67,8 @@ public sealed partial class KeyringLoader(
     // Development only: a key kept beside the database so that `dotnet run` works with no set-up.
     private byte[] DevelopmentKey()
     {
-        var path = Path.Combine(Path.GetDirectoryName(database.FilePath) is { Length: > 0 } dir ? dir : environment.ContentRootPath, "master.key");
+        var folder = database is Sqlite.SqliteDatabase sqlite ? Path.GetDirectoryName(sqlite.FilePath) : null;
+        var path = Path.Combine(folder is { Length: > 0 } ? folder : Path.Combine(environment.ContentRootPath, "data"), "master.key");
         Log.DevelopmentKey(logger, path);
         if (File.Exists(path))
         {

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace BotHost.Storage;
 
-// Deletes what is no longer needed: handled turns once their dedupe window has passed, expired dialogs,
+// Deletes what is no longer needed: handled turns once their dedupe window has passed, parked turns after
+// Pipeline:ParkedDays, expired dialogs,
 // and every store's records past their retention limit (reports after Reports:RetentionDays).
 public sealed partial class RetentionSweeper(
     Database database,
@@ -37,9 +38,11 @@ public sealed partial class RetentionSweeper(
     {
         var now = time.GetUtcNow();
         var dedupeCutoff = Database.Ms(now - TimeSpan.FromHours(options.Value.DedupeHours));
+        var parkedCutoff = Database.Ms(now - TimeSpan.FromDays(options.Value.ParkedDays));
         await using var connection = await database.OpenAsync(cancellationToken);
         var turns = await connection.ExecuteAsync(
-            "DELETE FROM inbox WHERE state <> 0 AND received_at < @dedupeCutoff", new { dedupeCutoff });
+            "DELETE FROM inbox WHERE (state = 1 AND received_at < @dedupeCutoff) OR (state = 2 AND received_at < @parkedCutoff)",
+            new { dedupeCutoff, parkedCutoff });
         var dialogs = await connection.ExecuteAsync(
             "DELETE FROM dialog_state WHERE expires_at <= @now", new { now = Database.Ms(now) });
         var records = 0;

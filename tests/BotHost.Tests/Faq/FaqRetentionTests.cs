@@ -1,3 +1,4 @@
+using BotHost.Core.Storage;
 using BotHost.Core.Faq;
 using BotHost.Storage;
 using BotHost.Tests.Infrastructure;
@@ -16,7 +17,12 @@ public sealed class FaqRetentionTests : IDisposable
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-10T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var host = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Faq:RetentionDays"] = "30" }, clock);
         var store = host.Services.GetRequiredService<IUnansweredStore>();
-        await store.RecordAsync(new NotedQuestion("can my boss see my screen", null, 0.2, clock.GetUtcNow()), default);
+        await using (var work = await host.Services.GetRequiredService<IStorage>().BeginAsync(default))
+        {
+            await work.Faq.NoteUnansweredAsync(new NotedQuestion("can my boss see my screen", null, 0.2, clock.GetUtcNow()));
+            await work.CommitAsync(default);
+        }
+
         var sweeper = host.Services.GetRequiredService<RetentionSweeper>();
         var all = (DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
 

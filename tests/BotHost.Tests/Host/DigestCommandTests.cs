@@ -20,12 +20,12 @@ public sealed class DigestCommandTests : IDisposable
         await using (var host = new BotHostFactory(folder.Path))
         {
             database = host.DatabasePath;
-            var store = host.Services.GetRequiredService<IReportStore>();
+            var filing = host.Services.GetRequiredService<ReportFiling>();
             var twoDaysAgo = TimeProvider.System.GetUtcNow().AddDays(-2);
             for (var i = 0; i < 3; i++)
             {
                 var content = new ReportContent { Employer = "Acme", Description = "Webcam checks.", When = "this week" };
-                await store.SaveAsync(new NewReport($"u{i}", $"t{i}", ReportCategory.Surveillance, Urgency.Soon, PeopleBand.Few, false, content), twoDaysAgo, default);
+                await filing.FileAsync(new NewReport($"u{i}", $"t{i}", ReportCategory.Surveillance, Urgency.Soon, PeopleBand.Few, false, content), twoDaysAgo, default);
             }
         }
 

@@ -9,7 +9,6 @@ namespace BotHost.Tests.Infrastructure;
 public sealed class EngineUser(BotHostFactory host, string channel, string user, string? userName = null, string workspace = "T1")
 {
     private readonly Engine engine = host.Services.GetRequiredService<Engine>();
-    private readonly IDialogStore dialogs = host.Services.GetRequiredService<IDialogStore>();
 
     public async Task<TurnOutcome> SayAsync(string text) => await RunAsync(Turn() with { Text = text });
 
@@ -18,7 +17,7 @@ public sealed class EngineUser(BotHostFactory host, string channel, string user,
     private async Task<TurnOutcome> RunAsync(Turn turn)
     {
         var outcome = await engine.HandleAsync(turn, default);
-        await dialogs.SaveAsync(outcome.Key, outcome.Dialog, default);
+        await Outcomes.CommitAsync(host.Services, outcome);
         return outcome;
     }
 

@@ -76,7 +76,7 @@ public sealed class EmployerEngineTests : IDisposable
         Assert.DoesNotContain(mine.Deliveries, d => d.Message.Choices.Any(c => c.Url is not null));
         Assert.Contains("Delete it all?", forget.Deliveries[0].Message.Text, StringComparison.Ordinal);
         Assert.StartsWith("Done.", done.Deliveries[0].Message.Text, StringComparison.Ordinal);
-        Assert.Equal(0, await host.Services.GetRequiredService<BotHost.Storage.SafeChannel.SqliteFirstContacts>().CountAsync(done.Key.UserKey, default));
+        Assert.Equal(0, await host.Services.GetRequiredService<BotHost.Storage.SafeChannel.SqlFirstContacts>().CountAsync(done.Key.UserKey, default));
     }
 
     [Fact]

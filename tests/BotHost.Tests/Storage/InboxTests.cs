@@ -47,8 +47,8 @@ public sealed class InboxTests : IDisposable
         await inbox.AcceptAsync(Turns.Text("a2", conversation: "A"), default);
         await inbox.AcceptAsync(Turns.Text("b1", conversation: "B"), default);
 
-        var first = await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
-        var whileLeased = await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
+        var first = await inbox.ClaimAsync(new QueueClaim(10, 1, TimeSpan.FromMinutes(1)), default);
+        var whileLeased = await inbox.ClaimAsync(new QueueClaim(10, 1, TimeSpan.FromMinutes(1)), default);
 
         Assert.Equal(["a1", "b1"], first.Select(i => i.Turn.Text));
         Assert.Empty(whileLeased);

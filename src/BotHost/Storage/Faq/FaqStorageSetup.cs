@@ -12,10 +12,10 @@ public static class FaqStorageSetup
     {
         builder.Services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section);
         builder.Services.AddSingleton<IFaqIndexFactory, Fts5FaqIndexFactory>();
-        builder.Services.AddSingleton<IFaqFeedbackStore, SqliteFaqFeedbackStore>();
-        builder.Services.AddSingleton<SqliteUnansweredStore>();
-        builder.Services.AddSingleton<IUnansweredStore>(sp => sp.GetRequiredService<SqliteUnansweredStore>());
-        builder.Services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqliteUnansweredStore>());
+        builder.Services.AddSingleton<IFaqFeedbackStore, SqlFaqFeedbackStore>();
+        builder.Services.AddSingleton<SqlUnansweredStore>();
+        builder.Services.AddSingleton<IUnansweredStore>(sp => sp.GetRequiredService<SqlUnansweredStore>());
+        builder.Services.AddSingleton<IExpiringData>(sp => sp.GetRequiredService<SqlUnansweredStore>());
 
         // Replaces the digest's stand-in (NoFaqDigestSource is registered with TryAdd).
         builder.Services.AddSingleton<IFaqDigestSource, FaqDigestSource>();

@@ -44,9 +44,8 @@ public sealed class EngineTests : IDisposable
     {
         await using var host = new BotHostFactory(folder.Path);
         var engine = host.Services.GetRequiredService<Engine>();
-        var dialogs = host.Services.GetRequiredService<IDialogStore>();
         var started = await engine.HandleAsync(Turns.Text("forget me", conversation: "C-general", user: "U9", isPrivate: false), default);
-        await dialogs.SaveAsync(started.Key, started.Dialog, default);
+        await Outcomes.CommitAsync(host.Services, started);
 
         var answered = await engine.HandleAsync(Turns.Text("yes", conversation: "D-U9", user: "U9"), default);
 

@@ -8,7 +8,7 @@ namespace BotHost.Tests.Core.Digests;
 // Files reports through the real store, each on the day given, as if workers had sent them.
 public sealed class ReportSeeder(BotHostFactory host)
 {
-    private readonly IReportStore store = host.Services.GetRequiredService<IReportStore>();
+    private readonly ReportFiling filing = host.Services.GetRequiredService<ReportFiling>();
     private int sequence;
 
     public static DateTimeOffset Day(string day) => DateTimeOffset.Parse(day + "T12:00:00Z", CultureInfo.InvariantCulture);
@@ -32,7 +32,7 @@ public sealed class ReportSeeder(BotHostFactory host)
             ContactDetail = contact == ContactMethod.Email ? "worker@example.org" : null,
         };
         var report = new NewReport($"user-{sequence}", $"turn-{sequence}", category, urgency, PeopleBand.Few, share, content);
-        return (await store.SaveAsync(report, Day(day), CancellationToken.None)).Code;
+        return (await filing.FileAsync(report, Day(day), CancellationToken.None)).Code;
     }
 
     public async Task AddManyAsync(int count, string day, ReportCategory category, string employer = "Acme")

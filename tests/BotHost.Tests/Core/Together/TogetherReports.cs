@@ -16,6 +16,8 @@ public sealed class TogetherReports(BotHostFactory host)
 
     public IReportStore Store { get; } = host.Services.GetRequiredService<IReportStore>();
 
+    public ReportFiling Filing { get; } = host.Services.GetRequiredService<ReportFiling>();
+
     // A worker in Slack who asked to be contacted in this chat (a DM with the bot, "D-<user>").
     public static ChannelAddress Dm(string user) => new("slack", "T0001", "D-" + user, user);
 
@@ -55,7 +57,7 @@ public sealed class TogetherReports(BotHostFactory host)
             Delivery = delivery,
             Expiry = delivery == ReportDelivery.Together ? expiry : null,
         };
-        return await Store.SaveAsync(report, on ?? Today, CancellationToken.None);
+        return await Filing.FileAsync(report, on ?? Today, CancellationToken.None);
     }
 
     // The worker's own view of one report (null once withdrawn or deleted).

@@ -1,0 +1,13 @@
+namespace BotHost.Storage;
+
+// The clauses that differ between the two databases; everything else is written once.
+public sealed record SqlDialect(string Name, string SkipLocked, string? KeyLock)
+{
+    // One writer at a time: nothing to skip, nothing to lock beyond the write transaction itself.
+    public static readonly SqlDialect Sqlite = new("sqlite", SkipLocked: "", KeyLock: null);
+
+    // Rows another host has locked in a claim are passed over rather than waited for; a transaction-long
+    // lock on a name (@Key) serialises work on one thing (a Together group) across hosts.
+    public static readonly SqlDialect Postgres = new(
+        "postgres", SkipLocked: "FOR UPDATE SKIP LOCKED", KeyLock: "SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))");
+}
