@@ -5,11 +5,10 @@ using BotHost.Load.Traffic;
 namespace BotHost.Load;
 
 // A closed loop: each of c connections sends its next request as soon as the last was acknowledged, for
-// the given time. Records each acknowledgement's latency and which conversation it belonged to.
-public sealed class LoadRunner(HttpClient client, IPlatform platform, IReadOnlyList<string> questions, int users)
+// the given time. Records each acknowledgement's latency and which conversation it belonged to. Request
+// numbers (and so platform ids) come from one sequence per session: a warm-up's ids are never reused.
+public sealed class LoadRunner(HttpClient client, IPlatform platform, IReadOnlyList<string> questions, int users, Func<long> next)
 {
-    private long next = -1;
-
     public ConcurrentDictionary<string, int> Accepted { get; } = new(StringComparer.Ordinal);
 
     public async Task<LoadResult> RunAsync(IReadOnlyList<string> hosts, int connections, TimeSpan duration, CancellationToken cancellationToken)
@@ -25,7 +24,7 @@ public sealed class LoadRunner(HttpClient client, IPlatform platform, IReadOnlyL
             var host = hosts[worker % hosts.Count];
             while (Stopwatch.GetTimestamp() < until && !cancellationToken.IsCancellationRequested)
             {
-                var n = Interlocked.Increment(ref next);
+                var n = next();
                 var user = (int)(n % users);
                 using var request = platform.Request(host, n, user, questions[(int)(n % questions.Count)]);
                 var sent = Stopwatch.GetTimestamp();

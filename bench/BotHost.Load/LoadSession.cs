@@ -19,6 +19,8 @@ public static class LoadSession
         var run = Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
         IPlatform platform = options.Platform == "teams" ? new TeamsTraffic(framework, run) : new SlackTraffic(slack, SigningSecret, run);
         var questions = Questions.Load(options.Questions);
+        var sequence = -1L;
+        long Next() => Interlocked.Increment(ref sequence);
 
         var folder = Directory.CreateTempSubdirectory("bothost-load-").FullName;
         var environment = Environment(options, folder, slack, framework);
@@ -44,13 +46,13 @@ public static class LoadSession
 
             if (options.WarmupSeconds > 0)
             {
-                var warm = new LoadRunner(client, platform, questions, options.Users);
+                var warm = new LoadRunner(client, platform, questions, options.Users, Next);
                 var warmed = await warm.RunAsync(urls, options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
                 await WaitForRepliesAsync(platform.Replies, warmed.Acknowledged, TimeSpan.FromSeconds(options.DrainSeconds), cancellationToken);
                 platform.Replies.Reset();
             }
 
-            var load = new LoadRunner(client, platform, questions, options.Users);
+            var load = new LoadRunner(client, platform, questions, options.Users, Next);
             var measured = await load.RunAsync(urls, options.Connections, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
             var drained = await WaitForRepliesAsync(platform.Replies, measured.Acknowledged, TimeSpan.FromSeconds(options.DrainSeconds), cancellationToken);
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken); // a duplicate would arrive late
