@@ -24,6 +24,11 @@ public sealed class FaqOptions
     // several digests, short enough that workers' words do not pile up.
     public int RetentionDays { get; set; } = 90;
 
+    // `faq check` warns about an entry whose `reviewed` date is older than this: employment law changes in
+    // April and October, so half a year without a check is when an answer may have gone stale. 0 turns the
+    // warning off. It is a warning, not an error: the answer may still be right, and the bot keeps serving it.
+    public int StaleAfterDays { get; set; } = 180;
+
     // Entry ids offered as buttons when someone asks for the FAQ without a question.
     public string[] PopularTopics { get; set; } = ["workplace-monitoring", "subject-access-request", "flexible-working", "right-to-disconnect"];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotHost.Core.Conversation;
 using BotHost.Core.Turns;
 
@@ -13,7 +14,7 @@ public static class FaqReplies
 
     public static OutboundMessage Answer(FaqEntry entry) => new()
     {
-        Text = $"**{entry.Title}**\n{entry.Body}\n\nSources: {string.Join(", ", SourceLinks(entry.Sources))}\n{Disclaimer}",
+        Text = $"**{entry.Title}**\n{entry.Body}\n\nSources: {string.Join(", ", SourceLinks(entry.Sources))}\n{Checked(entry.Reviewed)}\n{Disclaimer}",
         Choices =
         [
             new("👍 Helpful", Intent.Action(IntentKind.Faq, "up:" + entry.Id)),
@@ -44,6 +45,11 @@ public static class FaqReplies
     public static OutboundMessage Thanks(bool helpful) => helpful
         ? OutboundMessage.Say("Thanks for the feedback.", MainMenu)
         : OutboundMessage.Say("Thanks for the feedback. If that didn't answer your question, a rep can help.", TalkToRep, MainMenu);
+
+    // When the entry's law was last checked, so a worker can judge how current it is: "Checked: November 2026".
+    // The invariant culture keeps the month in English, like the rest of the text.
+    public static string Checked(DateOnly reviewed) =>
+        "Checked: " + reviewed.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static Choice Topic(FaqEntry entry) => new(entry.Title, Intent.Action(IntentKind.Faq, entry.Id));
 

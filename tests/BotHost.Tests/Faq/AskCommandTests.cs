@@ -57,6 +57,32 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Faq_check_warns_about_an_entry_not_reviewed_for_months_but_still_exits_zero()
+    {
+        FaqFiles.Write(folder.Path, "old.md", FaqFiles.Entry("old", reviewed: "2000-01-01"));
+
+        var (code, stdout, _) = await RunAsync(["faq", "check", "--path", folder.Path, "--Faq:StaleAfterDays=180"], "");
+
+        Assert.Equal(0, code);
+        Assert.Contains("old.md: warning: reviewed 2000-01-01 is ", stdout, StringComparison.Ordinal);
+        Assert.Contains("(Faq:StaleAfterDays is 180)", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 entries OK, 0 problem(s), 1 warning(s)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Faq_check_fails_an_answer_that_points_to_no_rep()
+    {
+        FaqFiles.Write(folder.Path, "good.md", FaqFiles.Entry("good"));
+        FaqFiles.Write(folder.Path, "no-route.md", FaqFiles.Entry("no-route", body: "You can ask to change your hours from your first day."));
+
+        var (code, stdout, _) = await RunAsync(["faq", "check", "--path", folder.Path], "");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no-route.md: the answer doesn't end with a way to a rep", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 entries OK, 1 problem(s)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Faq_check_passes_on_the_real_content()
     {
         var (code, stdout, _) = await RunAsync(["faq", "check", "--path", FaqFiles.RealFolder], "");

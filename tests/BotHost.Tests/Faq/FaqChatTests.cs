@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotHost.Core.Faq;
 using BotHost.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ public sealed class FaqChatTests : IDisposable
     private readonly TempFolder folder = new();
 
     [Fact]
-    public async Task A_confident_answer_has_sources_a_disclaimer_and_feedback_buttons()
+    public async Task A_confident_answer_has_sources_the_month_it_was_checked_a_disclaimer_and_feedback_buttons()
     {
         await using var host = new BotHostFactory(folder.Path);
         var chat = await WebChatClient.StartAsync(host);
@@ -20,7 +21,8 @@ public sealed class FaqChatTests : IDisposable
 
         Assert.StartsWith("**Can my employer read my Slack or Teams messages?**", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Sources: [ico.org.uk](https://ico.org.uk/", reply.Text, StringComparison.Ordinal);
-        Assert.EndsWith(FaqReplies.Disclaimer, reply.Text, StringComparison.Ordinal);
+        var reviewed = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources).Entries.Single(e => e.Id == "employer-reads-messages").Reviewed;
+        Assert.EndsWith($"\nChecked: {reviewed.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}\n{FaqReplies.Disclaimer}", reply.Text, StringComparison.Ordinal);
         Assert.Contains(reply.Choices, c => c.Value == "faq:up:employer-reads-messages");
         Assert.Contains(reply.Choices, c => c.Value == "faq:down:employer-reads-messages");
         Assert.Contains(reply.Choices, c => c.Value == "help");

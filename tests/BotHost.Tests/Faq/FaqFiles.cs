@@ -15,7 +15,13 @@ public static class FaqFiles
     // The repository's content/faq, copied beside the test assembly by the host project.
     public static string RealFolder => Path.Combine(AppContext.BaseDirectory, "content", "faq");
 
-    public static string Entry(string id, string title = "Flexible working", string? questions = null, string source = "https://www.gov.uk/flexible-working") => $"""
+    public static string Entry(
+        string id,
+        string title = "Flexible working",
+        string? questions = null,
+        string source = "https://www.gov.uk/flexible-working",
+        string reviewed = "2026-11-23",
+        string body = "You can ask to change your hours from your first day. Type **rep** for help.") => $"""
         ---
         id: {id}
         title: {title}
@@ -25,9 +31,9 @@ public static class FaqFiles
         jurisdiction: UK
         sources:
           - {source}
-        reviewed: 2026-11-23
+        reviewed: {reviewed}
         ---
-        You can ask to change your hours from your first day.
+        {body}
         """;
 
     public static void Write(string folder, string file, string text) => File.WriteAllText(Path.Combine(folder, file), text);

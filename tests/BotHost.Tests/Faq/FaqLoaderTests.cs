@@ -20,7 +20,7 @@ public sealed class FaqLoaderTests : IDisposable
         Assert.Equal(4, entry.Questions.Count);
         Assert.Equal(["flexible working", "hours"], entry.Tags);
         Assert.Equal(new DateOnly(2026, 11, 23), entry.Reviewed);
-        Assert.Equal("You can ask to change your hours from your first day.", entry.Body);
+        Assert.Equal("You can ask to change your hours from your first day. Type **rep** for help.", entry.Body);
     }
 
     [Fact]
