@@ -28,6 +28,7 @@ public static class DirectLineRenderer
 
     // messageBack rather than imBack or postBack: the transcript shows the button's label as the user's answer
     // (postBack shows nothing), and the value comes back as {"action": value} (imBack would send it as text).
+    // Text is the label too, since Web Chat hides a message with no text; the value wins over it.
     private static SuggestedAction Suggested(Choice choice) => choice.Url is { } url
         ? new SuggestedAction { Type = "openUrl", Title = choice.Label, Value = JsonSerializer.SerializeToElement(url, DirectLineJson.Default.String) }
         : new SuggestedAction
@@ -35,6 +36,7 @@ public static class DirectLineRenderer
             Type = "messageBack",
             Title = choice.Label,
             DisplayText = choice.Label,
+            Text = choice.Label,
             Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["action"] = choice.Value }, DirectLineJson.Default.DictionaryStringString),
         };
 

@@ -64,7 +64,7 @@ public sealed class DirectLineRendererTests
 
         var json = JsonSerializer.Serialize(activity, DirectLineJson.Default.Activity);
 
-        Assert.Contains("\"suggestedActions\":{\"actions\":[{\"type\":\"messageBack\",\"title\":\"Help\",\"value\":{\"action\":\"help\"},\"displayText\":\"Help\"}]}", json, StringComparison.Ordinal);
+        Assert.Contains("\"suggestedActions\":{\"actions\":[{\"type\":\"messageBack\",\"title\":\"Help\",\"value\":{\"action\":\"help\"},\"displayText\":\"Help\",\"text\":\"Help\"}]}", json, StringComparison.Ordinal);
         Assert.DoesNotContain("null", json, StringComparison.Ordinal);
     }
 }
