@@ -11,12 +11,12 @@ namespace BotHost.DirectLine;
 // GET .../activities?watermark=: the conversation's activities after the watermark.
 public static class ActivityEndpoints
 {
-    public static async Task<IResult> PostAsync(string conversationId, HttpContext http, DirectLineGate gate, DirectLineTurnMapper mapper, IInbox inbox, IActivityHistory history, CancellationToken cancellationToken)
+    public static async Task<IResult> PostAsync(string conversationId, HttpContext http, DirectLineGate gate, PostLimits limits, DirectLineTurnMapper mapper, IInbox inbox, IActivityHistory history, CancellationToken cancellationToken)
     {
         var (credential, refusal) = await gate.ForConversationAsync(http.Request, conversationId);
-        if (refusal is not null)
+        if ((refusal ?? limits.Refusal(http, conversationId)) is { } refused)
         {
-            return refusal;
+            return refused;
         }
 
         var (activity, problem) = await RequestBody.ReadAsync(http, Json.Activity, optional: false, cancellationToken);

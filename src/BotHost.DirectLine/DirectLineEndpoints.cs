@@ -18,7 +18,7 @@ public static class DirectLineEndpoints
         api.MapPost("/tokens/refresh", TokenEndpoints.RefreshAsync);
         api.MapPost("/conversations", ConversationEndpoints.StartAsync);
         api.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
-        api.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineSetup.ActivityLimit);
+        api.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync);
         api.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
         api.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.ConnectAsync);
         return routes;

@@ -1,10 +1,7 @@
-using System.Threading.RateLimiting;
 using BotHost.Core.Turns;
 using BotHost.DirectLine.Auth;
 using BotHost.DirectLine.History;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,7 +11,6 @@ namespace BotHost.DirectLine;
 public static class DirectLineSetup
 {
     public const string CorsPolicy = "directline";
-    public const string ActivityLimit = "directline-activities";
 
     public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
     {
@@ -30,6 +26,7 @@ public static class DirectLineSetup
         services.AddSingleton<DirectLineTurnMapper>();
         services.AddSingleton<IActivityHistory, MemoryActivityHistory>();
         services.AddSingleton<IChannelSender, DirectLineSender>();
+        services.AddSingleton<PostLimits>();
 
         // Web Chat is usually embedded on the union's own website, another origin than this host. Every call
         // carries its token in a header, never a cookie, so any origin may make them.
@@ -38,19 +35,6 @@ public static class DirectLineSetup
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")));
 
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>
-        {
-            var perMinute = directLine.Value.MessagesPerMinute;
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(ActivityLimit, http =>
-            {
-                var conversation = http.Request.RouteValues["conversationId"] as string ?? "";
-                return perMinute <= 0
-                    ? RateLimitPartition.GetNoLimiter(conversation)
-                    : RateLimitPartition.GetFixedWindowLimiter(conversation, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
         return builder;
     }
 

@@ -19,6 +19,7 @@ public sealed class DirectLineTurnMapper(Keyring keyring, TimeProvider time)
 
     // What Web Chat reads back from its own message's channelData: its id for the message, and how to show a press.
     private static readonly string[] EchoedChannelData = ["clientActivityID", "clientTimestamp", "messageBack", "postBack"];
+    private const int MaxEchoedValueLength = 512;
 
     // The welcome, once per conversation whoever starts it and however often.
     public Turn Joined(string conversationId, string user) =>
@@ -60,7 +61,7 @@ public sealed class DirectLineTurnMapper(Keyring keyring, TimeProvider time)
         Conversation = new ConversationAccount { Id = conversationId },
         Text = activity.Text?.Trim(),
         ChannelData = activity.ChannelData?.Extra is { } data
-            ? new TeamsChannelData { Extra = data.Where(d => EchoedChannelData.Contains(d.Key, StringComparer.Ordinal)).ToDictionary() }
+            ? new TeamsChannelData { Extra = data.Where(d => EchoedChannelData.Contains(d.Key, StringComparer.Ordinal) && d.Value.GetRawText().Length <= MaxEchoedValueLength).ToDictionary() }
             : null,
     };
 

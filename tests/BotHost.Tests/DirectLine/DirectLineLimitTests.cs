@@ -15,16 +15,25 @@ public sealed class DirectLineLimitTests : IDisposable
         var conversation = await host.StartAsync();
         var other = await host.StartAsync();
 
-        var answers = new List<HttpStatusCode>();
+        // Someone who only knows the conversation id cannot use up its allowance.
         for (var i = 0; i < 3; i++)
         {
-            answers.Add((await host.SendAsync(HttpMethod.Post, conversation.Activities, conversation.Token, """{"type": "typing"}""")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await host.SendAsync(HttpMethod.Post, conversation.Activities, null, """{"type": "typing"}""")).StatusCode);
+        }
+
+        var answers = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await host.SendAsync(HttpMethod.Post, conversation.Activities, conversation.Token, """{"type": "typing"}""");
+            answers.Add(last.StatusCode);
         }
 
         var otherConversation = await host.SendAsync(HttpMethod.Post, other.Activities, other.Token, """{"type": "typing"}""");
         var huge = await host.SendAsync(HttpMethod.Post, other.Activities, other.Token, JsonSerializer.Serialize(new { type = "message", text = new string('a', 600 * 1024) }));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
+        Assert.NotNull(last.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, otherConversation.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
     }
