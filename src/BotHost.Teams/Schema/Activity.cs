@@ -27,6 +27,7 @@ public sealed record Activity
 
     // Buttons shown under the message until the user answers (Direct Line's Web Chat, Teams 1:1 chats).
     public SuggestedActions? SuggestedActions { get; init; }
+
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
     public string? Action { get; init; }
