@@ -21,6 +21,13 @@ public sealed record Activity
     public JsonElement? Value { get; init; }
     public string? Name { get; init; }
     public string? ReplyToId { get; init; }
+
+    // ISO 8601, as sent. Kept as text so an odd format from a channel can never make an activity unreadable.
+    public string? Timestamp { get; init; }
+
+    // Buttons shown under the message until the user answers (Direct Line's Web Chat, Teams 1:1 chats).
+    public SuggestedActions? SuggestedActions { get; init; }
+
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
     public string? Action { get; init; }

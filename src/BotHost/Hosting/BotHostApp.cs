@@ -1,3 +1,4 @@
+using BotHost.DirectLine;
 using BotHost.Slack;
 using BotHost.Storage;
 using BotHost.Storage.Faq;
@@ -49,6 +50,7 @@ public static class BotHostApp
         builder.AddWebChat();
         builder.AddTeams<SqlTeamsConversations>();
         builder.AddSlack<SqlSlackInstallations, SqlSlackOAuthStates>();
+        builder.AddDirectLine();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -61,6 +63,7 @@ public static class BotHostApp
         app.MapWebChat();
         app.MapTeams();
         app.MapSlack();
+        app.UseDirectLine();
         return app;
     }
 

@@ -12,4 +12,15 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(references, name => name.StartsWith("BotHost.Teams", StringComparison.Ordinal));
         Assert.DoesNotContain(references, name => name.Contains("Sqlite", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void The_direct_line_adapter_talks_to_the_core_and_borrows_only_the_teams_schema()
+    {
+        var references = typeof(BotHost.DirectLine.DirectLineSender).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains("BotHost.Core", references);
+        Assert.DoesNotContain("BotHost", references);
+        Assert.DoesNotContain(references, name => name.StartsWith("BotHost.Slack", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Dapper", StringComparison.Ordinal));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class ExampleSettingsTests
     public static TheoryData<Type> OptionsTypes()
     {
         var data = new TheoryData<Type>();
-        foreach (var assembly in new[] { typeof(Program).Assembly, typeof(BotHost.Core.CoreSetup).Assembly, typeof(BotHost.Slack.SlackOptions).Assembly, typeof(TeamsOptions).Assembly })
+        foreach (var assembly in new[] { typeof(Program).Assembly, typeof(BotHost.Core.CoreSetup).Assembly, typeof(BotHost.Slack.SlackOptions).Assembly, typeof(TeamsOptions).Assembly, typeof(BotHost.DirectLine.DirectLineOptions).Assembly })
         {
             foreach (var type in assembly.GetTypes().Where(t => t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } && t.Name.EndsWith("Options", StringComparison.Ordinal)))
             {

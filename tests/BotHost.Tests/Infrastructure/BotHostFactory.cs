@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging.Testing;
 namespace BotHost.Tests.Infrastructure;
 
 // The real host on a real SQLite file in a temp folder. Two factories on the same folder are the same
-// bot before and after a restart.
-public sealed class BotHostFactory(string dataFolder, IDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
+// bot before and after a restart. Configure, if given, runs last (another environment, a test-only page).
+public sealed class BotHostFactory(string dataFolder, IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public static readonly string TestKey = Convert.ToBase64String([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
@@ -44,5 +44,7 @@ public sealed class BotHostFactory(string dataFolder, IDictionary<string, string
         {
             builder.ConfigureServices(services => services.AddSingleton(time));
         }
+
+        configure?.Invoke(builder);
     }
 }
