@@ -11,6 +11,7 @@ using BotHost.Storage.Keys;
 using BotHost.Storage.Organisers;
 using BotHost.Storage.Reports;
 using BotHost.Storage.Reps;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Hosting;
 
@@ -19,8 +20,10 @@ public static class BotHostSetup
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EncryptionOptions>, EncryptionOptionsValidator>();
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddOptions<UnionOptions>().BindConfiguration(UnionOptions.Section);

@@ -16,7 +16,7 @@ public sealed class Database
         if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            CreateFolder(Path.GetDirectoryName(builder.DataSource)!);
         }
 
         builder.Pooling = true;
@@ -36,6 +36,18 @@ public sealed class Database
         command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    private static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Hosting.OperatorException($"cannot make the database folder {folder} ({ex.Message.TrimEnd('.')}). Check Storage:ConnectionString, and that this user can write there.", ex);
+        }
     }
 
     public static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
