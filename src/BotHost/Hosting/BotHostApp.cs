@@ -45,6 +45,14 @@ public static class BotHostApp
             builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
 
+        if (!Cli.CliFailure.Verbose)
+        {
+            // A host that fails to start logs "Hosting failed to start" with the whole stack trace (an Error);
+            // the command line says it in one line instead (CliFailure). A background service that stops
+            // the host is still logged, as a Critical.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        }
+
         builder.AddBotHost();
         builder.AddFaqStorage();
         builder.AddWebChat();
@@ -67,9 +75,34 @@ public static class BotHostApp
         return app;
     }
 
+    private static async Task StopQuietlyAsync(WebApplication app)
+    {
+        try
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Already failing: the start's exception is the one to report.
+        }
+    }
+
     public static async Task RunServerAsync(string[] args, CancellationToken cancellationToken)
     {
         await using var app = Build(args);
-        await app.RunAsync();
+        try
+        {
+            await app.StartAsync(CancellationToken.None);
+        }
+        catch
+        {
+            // Stop what had started before the failure (a port in use is found last), so that background
+            // services see an orderly stop rather than a crash; the failure itself is what gets reported.
+            await StopQuietlyAsync(app);
+            throw;
+        }
+
+        // The host's own lifetime handles Ctrl+C and SIGTERM, with its graceful shutdown.
+        await app.WaitForShutdownAsync(CancellationToken.None);
     }
 }

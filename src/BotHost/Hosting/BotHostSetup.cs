@@ -12,10 +12,10 @@ using BotHost.Storage.Postgres;
 using BotHost.Storage.Sqlite;
 using BotHost.Storage.Work;
 using BotHost.Core.Storage;
-using Microsoft.Extensions.Options;
 using BotHost.Storage.Organisers;
 using BotHost.Storage.Reports;
 using BotHost.Storage.Reps;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Hosting;
 
@@ -24,8 +24,10 @@ public static class BotHostSetup
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EncryptionOptions>, EncryptionOptionsValidator>();
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddOptions<UnionOptions>().BindConfiguration(UnionOptions.Section);

@@ -56,7 +56,12 @@ public static class WebChatEndpoints
             }
         }
 
-        return TypedResults.Json(new WebChatSession(sessions.Issue()), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
+        // The welcome is the conversation's first turn, in the inbox before the page knows its session id, so
+        // whatever the worker types next is answered after it. (The page used to ask for the menu itself,
+        // which raced a quick first "help" and showed the menu twice.)
+        var sessionId = sessions.Issue();
+        await inbox.AcceptAsync(Turn(sessionId, "welcome", time.GetUtcNow()) with { Kind = TurnKind.Joined }, cancellationToken);
+        return TypedResults.Json(new WebChatSession(sessionId), WebChatJson.Default.WebChatSession, statusCode: StatusCodes.Status201Created);
     }
 
     public static Turn Turn(string sessionId, string messageId, DateTimeOffset now) => new()

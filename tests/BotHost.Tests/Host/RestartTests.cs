@@ -1,5 +1,6 @@
 using BotHost.Storage;
 using BotHost.Tests.Infrastructure;
+using BotHost.WebChat;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +16,9 @@ public sealed class RestartTests : IDisposable
         string session;
         await using (var before = new BotHostFactory(folder.Path, new Dictionary<string, string?> { ["Pipeline:RunProcessors"] = "false" }))
         {
-            var chat = await WebChatClient.StartAsync(before);
-            session = chat.SessionId;
-            (await chat.SendAsync("help")).EnsureSuccessStatusCode();
+            // A session issued without the page's welcome turn, so the only turn is the one under test.
+            session = before.Services.GetRequiredService<WebChatSessions>().Issue();
+            (await new WebChatClient(before, session).SendAsync("help")).EnsureSuccessStatusCode();
         }
 
         await using var after = new BotHostFactory(folder.Path);

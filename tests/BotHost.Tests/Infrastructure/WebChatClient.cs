@@ -20,7 +20,11 @@ public sealed class WebChatClient(BotHostFactory host, string sessionId)
     {
         var response = await host.CreateClient().PostAsync("/chat/api/sessions", null);
         var session = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return new WebChatClient(host, session.GetProperty("sessionId").GetString()!);
+        var client = new WebChatClient(host, session.GetProperty("sessionId").GetString()!);
+
+        // Every new chat opens with the welcome; the page shows it before anything else.
+        await client.NextAsync();
+        return client;
     }
 
     public Task<HttpResponseMessage> SendAsync(string? text = null, string? action = null, Dictionary<string, string>? form = null, string? id = null)

@@ -28,8 +28,7 @@ public static class AskCommand
 
             if (string.IsNullOrWhiteSpace(result.GetValue(question)))
             {
-                await result.InvocationConfiguration.Error.WriteLineAsync("Give a question in quotes, or use --json to read questions from stdin.");
-                return 2;
+                throw new OperatorException("give a question in quotes (BotHost ask \"can my boss read my messages?\"), or use --json to read questions from stdin.");
             }
 
             await output.WriteLineAsync(FaqPlainAnswer.Describe(library, result.GetValue(question)!));

@@ -10,16 +10,19 @@ public static class AuditCommand
     public static Command Create()
     {
         var since = new Option<string>("--since") { Description = "How far back: 30d, 12h, 4w", DefaultValueFactory = _ => "30d" };
+        since.Validators.Add(result =>
+        {
+            if (!DigestPeriod.TryParse(result.GetValueOrDefault<string>(), out _))
+            {
+                result.AddError("--since must be a number and a unit, like 30d, 12h or 4w.");
+            }
+        });
         var command = BotHostCli.HostCommand("audit", "List organisers' reads of report content and case changes.");
         command.Options.Add(since);
         command.SetAction(async (result, ct) =>
         {
-            if (!DigestPeriod.TryParse(result.GetValue(since), out var span))
-            {
-                Console.Error.WriteLine("--since must look like 30d, 12h or 4w.");
-                return 1;
-            }
-
+            // The validator has already rejected anything TryParse refuses.
+            _ = DigestPeriod.TryParse(result.GetValue(since), out var span);
             await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
             var from = app.Services.GetRequiredService<TimeProvider>().GetUtcNow() - span;
             foreach (var entry in await app.Services.GetRequiredService<IAuditLog>().ListAsync(from, ct))

@@ -30,6 +30,7 @@ public static class FaqEvalCommand
         command.Options.Add(tune);
         command.SetAction(async (result, ct) =>
         {
+            var tuning = Tuning(result.GetValue(tune));
             await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
             var library = app.Services.GetRequiredService<FaqLibrary>();
             var folder = result.GetValue(path) is { } given ? Path.GetFullPath(given) : library.Folder;
@@ -40,7 +41,7 @@ public static class FaqEvalCommand
                 .. EvaluationQuestion.Load(Locate(result.GetValue(development)!, root), development: true),
                 .. EvaluationQuestion.Load(Locate(result.GetValue(questions)!, root), development: false),
             ];
-            var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), Tuning(result.GetValue(tune)));
+            var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), tuning);
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync(report.Describe(result.GetValue(misses)));
             return 0;
@@ -53,7 +54,10 @@ public static class FaqEvalCommand
     private static string Locate(string path, string contentRoot)
     {
         var fromRepository = Path.GetFullPath(Path.Combine(contentRoot, "..", "..", path));
-        return Path.IsPathRooted(path) || File.Exists(path) || !File.Exists(fromRepository) ? path : fromRepository;
+        var found = Path.IsPathRooted(path) || File.Exists(path) || !File.Exists(fromRepository) ? path : fromRepository;
+        return File.Exists(found)
+            ? found
+            : throw new OperatorException($"no evaluation set at {Path.GetFullPath(found)}. Run from a checkout of the source, or give the files with --development and --questions.");
     }
 
     private static FaqRetrievalSettings? Tuning(string? text)
@@ -63,7 +67,19 @@ public static class FaqEvalCommand
             return null;
         }
 
-        var values = text.Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0].Trim(), p => double.Parse(p[1], CultureInfo.InvariantCulture));
+        string[] names = ["title", "questions", "tags", "body", "candidates"];
+        var values = new Dictionary<string, double>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Split('=', 2, StringSplitOptions.TrimEntries) is not [var name, var number] || !names.Contains(name)
+                || !double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new OperatorException($"--tune: \"{part}\" should be name=number, the names being {string.Join(", ", names)}.");
+            }
+
+            values[name] = value;
+        }
+
         var d = FaqRetrievalSettings.Default;
         double Get(string key, double fallback) => values.TryGetValue(key, out var v) ? v : fallback;
         return d with

@@ -18,14 +18,16 @@ public static class KeysCommand
         generate.SetAction(_ => Console.WriteLine(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
         keys.Subcommands.Add(generate);
 
-        var newKeyFile = new Option<FileInfo?>("--new-key-file") { Description = "File holding the new key. Without it the key is read from standard input." };
+        var newKeyFile = new Option<FileInfo>("--new-key-file") { Description = "File holding the new key. Without it the key is read from standard input." }.AcceptExistingOnly();
         var rotate = BotHostCli.HostCommand("rotate", "Re-wrap every data key under a new master key.");
         rotate.Options.Add(newKeyFile);
         rotate.SetAction(async (result, ct) =>
         {
             var file = result.GetValue(newKeyFile);
             var text = file is null ? await Console.In.ReadLineAsync(ct) : await File.ReadAllTextAsync(file.FullName, ct);
-            var newKey = MasterKeys.Parse(text ?? "");
+            var newKey = EncryptionOptionsValidator.IsKey(text ?? "")
+                ? MasterKeys.Parse(text!)
+                : throw new OperatorException("the new key is not a key: it must be base64 of 32 bytes; \"BotHost keys generate\" makes one.");
             await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);
             await app.Services.GetRequiredService<Migrator>().MigrateAsync(ct);
             var current = app.Services.GetRequiredService<KeyringLoader>().LoadMasterKeys();

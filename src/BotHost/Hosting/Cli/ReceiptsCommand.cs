@@ -12,19 +12,13 @@ public static class ReceiptsCommand
     public static Command Create()
     {
         var receipts = new Command("receipts", "Check workers' report receipts.");
-        var file = new Argument<FileInfo>("file") { Description = "The receipt as the worker downloaded or copied it" };
+        var file = new Argument<FileInfo>("file") { Description = "The receipt as the worker downloaded or copied it" }.AcceptExistingOnly();
         var verify = BotHostCli.HostCommand("verify", "Say whether a receipt matches the stored report.");
         verify.Arguments.Add(file);
         verify.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
             var path = result.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await result.InvocationConfiguration.Error.WriteLineAsync("No such file.");
-                return 2;
-            }
-
             var (text, claimed) = ReportReceipt.Parse(await File.ReadAllTextAsync(path.FullName, ct));
             if (ReportReceipt.CodeOf(text) is not { } code)
             {

@@ -9,25 +9,19 @@ public static class RepsCommand
     {
         var reps = new Command("reps", "The rep directory.");
 
-        var file = new Argument<FileInfo>("file") { Description = "CSV with header " + string.Join(',', RepCsv.Header) };
+        var file = new Argument<FileInfo>("file") { Description = "CSV with header " + string.Join(',', RepCsv.Header) }.AcceptExistingOnly();
         var import = BotHostCli.HostCommand("import", "Replace the rep directory with the reps in a CSV file. Nothing changes if any line is wrong.");
         import.Arguments.Add(file);
         import.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(file)!;
-            if (!path.Exists)
-            {
-                Console.Error.WriteLine($"{path.FullName}: file not found");
-                return 1;
-            }
-
             using var text = path.OpenText();
             var (list, errors) = RepCsv.Read(text);
             if (errors.Count > 0)
             {
+                // Every bad line is worth knowing at once, so these are the one failure of more than one line.
                 errors.ForEach(e => Console.Error.WriteLine($"{path.Name}: {e}"));
-                Console.Error.WriteLine("No reps were imported.");
-                return 1;
+                throw new OperatorException($"no reps were imported: fix the {errors.Count} problem(s) above and import again.");
             }
 
             await using var app = BotHostApp.Build([.. result.UnmatchedTokens], quiet: true);

@@ -10,7 +10,7 @@ public static class TeamsPackageCommand
         var appId = new Option<string>("--app-id") { Description = "The Azure Bot's Microsoft App ID (a GUID).", Required = true };
         var teamsAppId = new Option<string?>("--teams-app-id") { Description = "The Teams app's own id (a GUID); defaults to the app id." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the zip.", DefaultValueFactory = _ => new FileInfo("bothost.zip") };
-        var from = new Option<DirectoryInfo?>("--from") { Description = "A folder with your own manifest.json, color.png and outline.png (default: the ones built in)." };
+        var from = new Option<DirectoryInfo>("--from") { Description = "A folder with your own manifest.json, color.png and outline.png (default: the ones built in)." }.AcceptExistingOnly();
         var command = new Command("teams-package", "Write the Microsoft Teams app package (manifest.json and icons) as a zip.")
         {
             appId, teamsAppId, output, from,
@@ -19,8 +19,7 @@ public static class TeamsPackageCommand
         {
             if (!Guid.TryParse(result.GetValue(appId), out var bot) || !Guid.TryParse(result.GetValue(teamsAppId) ?? bot.ToString(), out var app))
             {
-                Console.Error.WriteLine("--app-id and --teams-app-id must be GUIDs (the Microsoft App ID of your Azure Bot).");
-                return 1;
+                throw new OperatorException("--app-id and --teams-app-id must be GUIDs (the Microsoft App ID of your Azure Bot).");
             }
 
             var file = result.GetValue(output)!;

@@ -18,7 +18,7 @@ public sealed class SqliteDatabase : Database, IDisposable
         if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            CreateFolder(Path.GetDirectoryName(builder.DataSource)!);
         }
 
         builder.Pooling = true;
@@ -62,6 +62,18 @@ public sealed class SqliteDatabase : Database, IDisposable
     }
 
     public void Dispose() => writer.Dispose();
+
+    private static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Hosting.OperatorException($"cannot make the database folder {folder} ({ex.Message.TrimEnd('.')}). Check Storage:ConnectionString, and that this user can write there.", ex);
+        }
+    }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {

@@ -8,6 +8,9 @@
   const gate = document.getElementById("gate");
   const gone = document.getElementById("gone");
   let sessionId = sessionStorage.getItem("bothost.session");
+  // A new chat opens with the server's welcome. Anything typed before it arrives (even before the session
+  // exists) waits for it, 3 s at most, so the page shows the conversation in the order the bot answers it.
+  let welcomed = Promise.resolve(), onWelcome = null;
 
   // A private link carries its token in the URL fragment, which never reaches a server or a log. It is
   // taken off the address bar at once and kept (for this tab only) until Start spends it.
@@ -24,6 +27,7 @@
     }
     const fresh = !sessionId;
     if (fresh) {
+      welcomed = new Promise(resolve => { onWelcome = resolve; });
       let response;
       try {
         response = await fetch("/chat/api/sessions", { method: "POST" });
@@ -38,8 +42,8 @@
       sessionId = (await response.json()).sessionId;
       sessionStorage.setItem("bothost.session", sessionId);
     }
+    if (fresh) setTimeout(() => { if (onWelcome) onWelcome(); }, 3000);
     listen();
-    if (fresh) send({ action: "help" });
     input.focus();
   }
 
@@ -242,6 +246,7 @@
   }
 
   function render(message) {
+    if (onWelcome) { onWelcome(); onWelcome = null; }
     const box = document.createElement("div");
     box.className = "msg";
     renderText(box, message.text || "");
@@ -426,7 +431,7 @@
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
-    send({ text }, text);
+    welcomed.then(() => send({ text }, text));
   });
 
   start();
