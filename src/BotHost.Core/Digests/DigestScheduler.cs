@@ -1,4 +1,5 @@
 using BotHost.Core.SafeChannel;
+using BotHost.Core.Storage;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed partial class DigestScheduler(
     IDigestService digests,
     IDigestRuns runs,
     IWorkspaceTrust trust,
+    ISchedulerLock scheduler,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
@@ -66,6 +68,12 @@ public sealed partial class DigestScheduler(
             if (await runs.HasRunAsync(occurrence, cancellationToken))
             {
                 return true;
+            }
+
+            // Another host holds the schedule: try again shortly (by then it has usually recorded the run).
+            if (!await scheduler.HeldAsync(cancellationToken))
+            {
+                return false;
             }
 
             var digest = await digests.BuildAsync(new DigestRequest(occurrence - plan.Period, occurrence, Reader), cancellationToken);

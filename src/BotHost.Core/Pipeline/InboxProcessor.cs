@@ -34,7 +34,7 @@ public sealed partial class InboxProcessor(
                 HandleBatchAsync,
                 signals.Inbox,
                 settings,
-                ex => Log.BatchFailed(logger, ex.GetType().Name),
+                ex => Log.BatchFailed(logger, ErrorKind.Of(ex)),
                 stoppingToken);
     }
 

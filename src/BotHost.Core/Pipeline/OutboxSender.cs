@@ -30,7 +30,7 @@ public sealed partial class OutboxSender(
                 SendBatchAsync,
                 signals.Outbox,
                 settings,
-                ex => Log.BatchFailed(logger, ex.GetType().Name),
+                ex => Log.BatchFailed(logger, ErrorKind.Of(ex)),
                 stoppingToken);
     }
 

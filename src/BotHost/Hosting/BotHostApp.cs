@@ -59,6 +59,7 @@ public static class BotHostApp
         builder.AddTeams<SqlTeamsConversations>();
         builder.AddSlack<SqlSlackInstallations, SqlSlackOAuthStates>();
         builder.AddDirectLine();
+        builder.ShareBetweenHosts();
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>

@@ -8,10 +8,6 @@ using BotHost.Core.Reports;
 using BotHost.Core.Reps;
 using BotHost.Storage;
 using BotHost.Storage.Keys;
-using BotHost.Storage.Postgres;
-using BotHost.Storage.Sqlite;
-using BotHost.Storage.Work;
-using BotHost.Core.Storage;
 using BotHost.Storage.Organisers;
 using BotHost.Storage.Reports;
 using BotHost.Storage.Reps;
@@ -34,11 +30,7 @@ public static class BotHostSetup
 
         services.AddHostedService<StorageStartup>();
         services.AddBotCore();
-        services.AddSingleton<Database>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
-            ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
-            : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
-        services.AddSingleton<SqlStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqlStorage>());
+        builder.AddStorage();
         services.AddSingleton<Migrator>();
         services.AddSingleton<KeyringLoader>();
         services.AddSingleton(sp =>

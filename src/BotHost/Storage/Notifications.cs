@@ -7,4 +7,5 @@ public static class Notifications
     public const string Inbox = "bothost_inbox";
     public const string Outbox = "bothost_outbox";
     public const string WebChat = "bothost_webchat";
+    public const string DirectLine = "bothost_directline";
 }

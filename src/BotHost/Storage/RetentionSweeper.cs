@@ -1,5 +1,6 @@
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Storage;
 using Dapper;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace BotHost.Storage;
 public sealed partial class RetentionSweeper(
     Database database,
     IEnumerable<IExpiringData> expiring,
+    ISchedulerLock scheduler,
     IOptions<PipelineOptions> options,
     TimeProvider time,
     ILogger<RetentionSweeper> logger) : BackgroundService
@@ -23,7 +25,10 @@ public sealed partial class RetentionSweeper(
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                if (await scheduler.HeldAsync(stoppingToken))
+                {
+                    await SweepAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

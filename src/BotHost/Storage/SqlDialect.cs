@@ -3,6 +3,10 @@ namespace BotHost.Storage;
 // The clauses that differ between the two databases; everything else is written once.
 public sealed record SqlDialect(string Name, string SkipLocked, string? KeyLock)
 {
+    // "column IN @list": Dapper spreads the list into parameters for SQLite, but hands Npgsql one array
+    // parameter, which PostgreSQL takes as "= ANY(@list)". Pass arrays.
+    public string InList(string parameter) => this == Postgres ? $"= ANY(@{parameter})" : $"IN @{parameter}";
+
     // One writer at a time: nothing to skip, nothing to lock beyond the write transaction itself.
     public static readonly SqlDialect Sqlite = new("sqlite", SkipLocked: "", KeyLock: null);
 

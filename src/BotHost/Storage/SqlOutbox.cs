@@ -31,13 +31,13 @@ public sealed class SqlOutbox(Database database, Keyring keyring, IStorage stora
         await using var write = await database.BeginWriteAsync(cancellationToken);
         if (settlement.Removed.Count > 0)
         {
-            await write.Connection.ExecuteAsync("DELETE FROM outbox WHERE id IN @Ids", new { Ids = settlement.Removed }, write.Transaction);
+            await write.Connection.ExecuteAsync($"DELETE FROM outbox WHERE id {database.Dialect.InList("Ids")}", new { Ids = settlement.Removed.ToArray() }, write.Transaction);
         }
 
         if (settlement.Released.Count > 0)
         {
             await write.Connection.ExecuteAsync(
-                "UPDATE outbox SET lease_until = 0, attempts = attempts - 1 WHERE id IN @Ids", new { Ids = settlement.Released }, write.Transaction);
+                $"UPDATE outbox SET lease_until = 0, attempts = attempts - 1 WHERE id {database.Dialect.InList("Ids")}", new { Ids = settlement.Released.ToArray() }, write.Transaction);
         }
 
         foreach (var retry in settlement.Retries)

@@ -19,6 +19,7 @@ public static class WebChatEndpoints
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WebChatHub>();
+        builder.Services.AddSingleton<IWebChatRelay, LocalWebChatRelay>();
         builder.Services.AddSingleton<WebChatSessions>();
         builder.Services.AddWebChatRateLimits();
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
@@ -36,7 +37,7 @@ public static class WebChatEndpoints
         api.MapPost("/sessions", StartSessionAsync).RequireRateLimiting(WebChatRateLimits.Sessions);
         api.MapPost("/links/status", PrivateLinks.StatusAsync).RequireRateLimiting(WebChatRateLimits.Messages);
         api.MapPost("/messages", PostMessageAsync).RequireRateLimiting(WebChatRateLimits.Messages);
-        api.MapGet("/events", Events);
+        api.MapGet("/events", EventsAsync);
         return routes;
     }
 
@@ -109,7 +110,8 @@ public static class WebChatEndpoints
 
     // Malformed ids are a 400, like any bad input; well-formed ones this server did not issue are a 404.
     // The session id comes in a header, never the URL, so that no access log or proxy records it.
-    private static IResult Events([FromHeader(Name = "X-Chat-Session")] string? session, HttpRequest request, WebChatSessions sessions, WebChatHub hub, CancellationToken cancellationToken)
+    private static async Task<IResult> EventsAsync(
+        [FromHeader(Name = "X-Chat-Session")] string? session, HttpRequest request, WebChatSessions sessions, WebChatHub hub, IWebChatRelay relay, CancellationToken cancellationToken)
     {
         if (!WebChatSessions.IsWellFormed(session))
         {
@@ -123,6 +125,7 @@ public static class WebChatEndpoints
 
         // A reconnecting stream says the last reply it saw; a new page (a reload) gets every kept reply.
         var from = long.TryParse(request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var last) && last < long.MaxValue ? last + 1 : 0;
+        await relay.OpenAsync(session!, cancellationToken);
         return TypedResults.ServerSentEvents(Stream(request.HttpContext.Response, hub, session!, from, cancellationToken));
     }
 

@@ -16,7 +16,18 @@ public sealed class WebChatHub(TimeProvider time)
 
     public int SessionCount => sessions.Count;
 
-    public void Post(string sessionId, OutboundMessage message) => Get(sessionId).Add(message);
+    public void Post(string sessionId, OutboundMessage message, long? id = null) => Get(sessionId).Add(message, id);
+
+    // The next event id this host would show the session, if it has the session at all.
+    public long? NextId(string sessionId) => sessions.TryGetValue(sessionId, out var log) ? log.NextId : null;
+
+    public void EndReader(string sessionId)
+    {
+        if (sessions.TryGetValue(sessionId, out var log))
+        {
+            log.EndReader();
+        }
+    }
 
     // Replies no reader has been given yet, then new ones as they come.
     public IAsyncEnumerable<OutboundMessage> ReadAllAsync(string sessionId, CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BotHost.WebChat;
 
 // ASP.NET Core's rate limiter, one fixed window per client address: starting sessions and sending messages.
+// With several hosts (PostgreSQL) the windows are counted in the database (SharedWindowLimiter).
 // A refusal is a 429 with Retry-After and no body.
 public static class WebChatRateLimits
 {
@@ -18,9 +19,11 @@ public static class WebChatRateLimits
     {
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>>((limiter, web) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>, IServiceProvider>((limiter, web, provider) =>
         {
             var options = web.Value;
+            var shared = provider.GetService<IRateWindows>();
+            var time = provider.GetRequiredService<TimeProvider>();
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
@@ -31,18 +34,24 @@ public static class WebChatRateLimits
 
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(Sessions, http => PerAddress(http, options.SessionsPerAddress, TimeSpan.FromMinutes(options.SessionWindowMinutes)));
-            limiter.AddPolicy(Messages, http => PerAddress(http, options.MessagesPerAddress, TimeSpan.FromSeconds(options.MessageWindowSeconds)));
+            limiter.AddPolicy(Sessions, http => PerAddress(http, Sessions, options.SessionsPerAddress, TimeSpan.FromMinutes(options.SessionWindowMinutes), shared, time));
+            limiter.AddPolicy(Messages, http => PerAddress(http, Messages, options.MessagesPerAddress, TimeSpan.FromSeconds(options.MessageWindowSeconds), shared, time));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext http, int limit, TimeSpan window)
+    // In this process with one host; in the database (shared) when several hosts serve the same clients.
+    private static RateLimitPartition<string> PerAddress(HttpContext http, string policy, int limit, TimeSpan window, IRateWindows? shared, TimeProvider time)
     {
         var key = AddressKey(http.Connection.RemoteIpAddress);
-        return limit <= 0 || window <= TimeSpan.Zero
-            ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });
+        if (limit <= 0 || window <= TimeSpan.Zero)
+        {
+            return RateLimitPartition.GetNoLimiter(key);
+        }
+
+        return shared is null
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.Get(key, k => new SharedWindowLimiter(shared, policy + ":" + k, limit, window, time));
     }
 
     // An IPv6 user usually has a whole /64 to pick addresses from, so that is the unit.

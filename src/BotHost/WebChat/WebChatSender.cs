@@ -2,16 +2,16 @@ using BotHost.Core.Turns;
 
 namespace BotHost.WebChat;
 
-public sealed class WebChatSender(WebChatHub hub) : IChannelSender
+public sealed class WebChatSender(IWebChatRelay relay) : IChannelSender
 {
     public const string ChannelName = "webchat";
 
     public string Channel => ChannelName;
 
-    public Task<SendResult> SendAsync(ChannelAddress to, OutboundMessage message, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(ChannelAddress to, OutboundMessage message, CancellationToken cancellationToken)
     {
         // A web chat session is its own conversation and user, so a "direct" message goes to the same place.
-        hub.Post(to.IsDirectOpen ? to.User ?? "" : to.Conversation, message);
-        return Task.FromResult(SendResult.Sent);
+        await relay.DeliverAsync(to.IsDirectOpen ? to.User ?? "" : to.Conversation, message, cancellationToken);
+        return SendResult.Sent;
     }
 }

@@ -26,12 +26,32 @@ public sealed class WebChatSessionLog(TimeProvider time)
         }
     }
 
-    public void Add(OutboundMessage message)
+    // The next id that Add would give (with several hosts, ids come from the database instead).
+    public long NextId
+    {
+        get
+        {
+            lock (gate)
+            {
+                return nextId;
+            }
+        }
+    }
+
+    // id: given when several hosts share the session (the database's row id); an id already kept is ignored.
+    public void Add(OutboundMessage message, long? id = null)
     {
         TaskCompletionSource wake;
         lock (gate)
         {
-            kept.Enqueue(new WebChatEvent(nextId++, message));
+            if (id < nextId)
+            {
+                return;
+            }
+
+            var assigned = id ?? nextId;
+            nextId = assigned + 1;
+            kept.Enqueue(new WebChatEvent(assigned, message));
             if (kept.Count > MaxKept)
             {
                 kept.Dequeue();
@@ -119,6 +139,18 @@ public sealed class WebChatSessionLog(TimeProvider time)
         {
             return false;
         }
+    }
+
+    // A reader on another host took the session: this one's stream ends as if replaced here.
+    public void EndReader()
+    {
+        CancellationTokenSource? current;
+        lock (gate)
+        {
+            current = reader;
+        }
+
+        Replace(current);
     }
 
     private static void Replace(CancellationTokenSource? previous)

@@ -53,7 +53,7 @@ public sealed partial class SqlDigestSource(Database database, Keyring keyring, 
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string EmployerKey, byte[] Name)>(
-            "SELECT employer_key, name FROM employers WHERE employer_key IN @employerKeys", new { employerKeys });
+            $"SELECT employer_key, name FROM employers WHERE employer_key {database.Dialect.InList("employerKeys")}", new { employerKeys = employerKeys.ToArray() });
         return rows.ToDictionary(
             r => r.EmployerKey,
             r => Encoding.UTF8.GetString(keyring.Open(r.Name, Reports.SqlReportStore.EmployerContext(r.EmployerKey))),

@@ -6,7 +6,7 @@ using Dapper;
 
 namespace BotHost.Storage.Work;
 
-public sealed class SqlTurnWrites(WriteTransaction write, Keyring keyring) : ITurnWrites
+public sealed class SqlTurnWrites(WriteTransaction write, SqlDialect dialect, Keyring keyring) : ITurnWrites
 {
     public Task SaveDialogAsync(DialogKey key, DialogUpdate update)
     {
@@ -41,11 +41,11 @@ public sealed class SqlTurnWrites(WriteTransaction write, Keyring keyring) : ITu
 
     public Task CompleteAsync(IReadOnlyCollection<long> inboxIds) => inboxIds.Count == 0
         ? Task.CompletedTask
-        : write.Connection.ExecuteAsync("UPDATE inbox SET state = 1, body = NULL, lease_until = 0 WHERE id IN @inboxIds", new { inboxIds }, write.Transaction);
+        : write.Connection.ExecuteAsync($"UPDATE inbox SET state = 1, body = NULL, lease_until = 0 WHERE id {dialect.InList("inboxIds")}", new { inboxIds = inboxIds.ToArray() }, write.Transaction);
 
     public Task ReleaseAsync(IReadOnlyCollection<long> inboxIds) => inboxIds.Count == 0
         ? Task.CompletedTask
-        : write.Connection.ExecuteAsync("UPDATE inbox SET lease_until = 0, attempts = attempts - 1 WHERE id IN @inboxIds", new { inboxIds }, write.Transaction);
+        : write.Connection.ExecuteAsync($"UPDATE inbox SET lease_until = 0, attempts = attempts - 1 WHERE id {dialect.InList("inboxIds")}", new { inboxIds = inboxIds.ToArray() }, write.Transaction);
 
     public Task RetryAsync(long inboxId, DateTimeOffset retryAt) => write.Connection.ExecuteAsync(
         "UPDATE inbox SET next_attempt_at = @retryAt, lease_until = 0 WHERE id = @inboxId",

@@ -22,7 +22,7 @@ public sealed class SqlUnitOfWork : IUnitOfWork
         this.signals = signals;
         this.time = time;
         Write = write;
-        Turns = new SqlTurnWrites(write, keyring);
+        Turns = new SqlTurnWrites(write, database.Dialect, keyring);
         Reports = new SqlReportWrites(database, write, keyring);
         Faq = new SqlFaqWrites(write, keyring);
     }
