@@ -36,6 +36,7 @@ public static class CoreSetup
         services.AddSingleton<IFormDefinition, ReportFormDefinition>();
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<Recognizers.RecognizerWarmup>();
         return services;
     }
 }

@@ -40,7 +40,7 @@ internal static partial class DateCombiner
         return found;
     }
 
-    private static ModelResult<DateTimeResolution> Approximate(string text, ModelResult<DateTimeResolution> found)
+    internal static ModelResult<DateTimeResolution> Approximate(string text, ModelResult<DateTimeResolution> found)
     {
         var start = Affixes.PrefixStart(ApproximatePrefix(), text, found.Start);
         var end = found.Start + found.Length + Affixes.SuffixLength(ApproximateSuffix(), text, found.Start + found.Length);

@@ -114,6 +114,22 @@ public sealed class DateRecognizerTests
         Assert.Equal(text.Length, found.Length);
     }
 
+    // Microsoft.Recognizers.Text's readings, taken where they read more of the text than the rules or the
+    // rules read nothing.
+    [Theory]
+    [InlineData("Tuesday 3rd March", "Tuesday 3rd March", "2026-03-03", "2026-03-03")]
+    [InlineData("It was on the 5th of last month", "the 5th of last month", "2026-10-05", "2026-10-05")]
+    [InlineData("last weekend", "last weekend", "2026-11-14", "2026-11-15")]
+    [InlineData("Easter Monday", "Easter Monday", "2026-04-06", "2026-04-06")]
+    [InlineData("on Halloween", "Halloween", "2026-10-31", "2026-10-31")]
+    public void Reads_what_the_library_reads_better(string input, string text, string start, string end)
+    {
+        var found = Assert.Single(DateRecognizer.Recognize(input, Now));
+
+        Assert.Equal((text, start, end), (found.Text, Iso(found.Resolution.Start), Iso(found.Resolution.End)));
+        Assert.Equal(input.IndexOf(text, StringComparison.OrdinalIgnoreCase), found.Start);
+    }
+
     [Theory]
     [InlineData("ongoing")]
     [InlineData("it's still happening")]
@@ -223,6 +239,8 @@ public sealed class DateRecognizerTests
     [InlineData("ref K7P2-Q9")]
     [InlineData("the 2026 budget")]
     [InlineData("I sat down with Jan")]
+    [InlineData("Dec from HR said it")]
+    [InlineData("the 2026 budget was cut")]
     public void Invalid_or_dateless_input_is_no_match(string input) =>
         Assert.Empty(DateRecognizer.Recognize(input, Now));
 

@@ -46,6 +46,36 @@ public sealed class ReportPrivacyTests : IDisposable
         Assert.Equal("canary.5f3e@example.org", content.ContactDetail);
     }
 
+    // What the recognizers read from typed answers (a date through Microsoft.Recognizers.Text, a count, a phone
+    // number) stays out of the logs in every form: as typed, as resolved and as read back.
+    [Fact]
+    public async Task Recognised_dates_counts_and_phone_numbers_never_reach_the_logs()
+    {
+        await using var host = new BotHostFactory(folder.Path);
+        var chat = await WebChatClient.StartAsync(host);
+        await ReportFlow.StartAsync(chat);
+        await chat.PressAsync("report:category:Surveillance");
+        await chat.SayAsync("Acme");
+        await chat.SayAsync("They started recording our screens.");
+        await chat.SayAsync("Tuesday 3rd March 2020");
+        await chat.SayAsync("twenty-three of us");
+        await chat.PressAsync("report:urgency:Soon");
+        await chat.PressAsync("report:delivery:Now");
+        await chat.PressAsync("report:contact:Phone");
+        await chat.SayAsync("07700 900461");
+        var sent = await chat.PressAsync("report:confirm");
+
+        var code = sent.Text.Split("**")[1];
+        var content = await host.Services.GetRequiredService<IReportStore>().OpenAsync(code, default);
+        Assert.Equal(("+447700900461", new DateOnly(2020, 3, 3)), (content!.ContactDetail, content.WhenFrom));
+        var logs = string.Join('\n', host.Logs.GetSnapshot().Select(r => r.Message + " " + string.Join(' ', r.StructuredState?.Select(s => s.Value) ?? [])));
+        string[] values = ["3rd March", "3 March", "2020-03-03", "03/03/2020", "twenty-three", "07700", "900461", "7700900461"];
+        foreach (var value in values)
+        {
+            Assert.DoesNotContain(value, logs, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public async Task A_report_opens_with_the_right_key_and_not_with_another()
     {
