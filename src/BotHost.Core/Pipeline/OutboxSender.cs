@@ -39,39 +39,39 @@ public sealed partial class OutboxSender(
         var settings = options.Value;
         var removed = new ConcurrentBag<long>();
         var retries = new ConcurrentBag<OutboxRetry>();
-        var released = new ConcurrentBag<long>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(batch.GroupBy(item => item.ConversationKey), parallel, async (conversation, ct) =>
+        try
         {
-            var waiting = false;
-            foreach (var item in conversation)
+            await Parallel.ForEachAsync(batch.GroupBy(item => item.ConversationKey), parallel, async (conversation, ct) =>
             {
-                if (waiting)
+                foreach (var item in conversation)
                 {
-                    released.Add(item.Id);
-                    continue;
+                    var result = await SendAsync(item, ct);
+                    if (result.Status == SendStatus.Retry && item.Attempts < settings.MaxSendAttempts)
+                    {
+                        var wait = result.RetryAfter ?? Backoff.For(item.Attempts);
+                        retries.Add(new OutboxRetry(item.Id, time.GetUtcNow() + wait));
+                        Log.WillRetry(logger, item.Id, item.Delivery.To.Channel, item.Attempts, wait.TotalSeconds);
+                        return; // the conversation's later replies wait behind this one
+                    }
+
+                    if (result.Status != SendStatus.Sent)
+                    {
+                        Log.GaveUp(logger, item.Id, item.Delivery.To.Channel, item.Attempts);
+                    }
+
+                    removed.Add(item.Id);
                 }
-
-                var result = await SendAsync(item, ct);
-                if (result.Status == SendStatus.Retry && item.Attempts < settings.MaxSendAttempts)
-                {
-                    var wait = result.RetryAfter ?? Backoff.For(item.Attempts);
-                    retries.Add(new OutboxRetry(item.Id, time.GetUtcNow() + wait));
-                    Log.WillRetry(logger, item.Id, item.Delivery.To.Channel, item.Attempts, wait.TotalSeconds);
-                    waiting = true; // the conversation's later replies wait behind this one
-                    continue;
-                }
-
-                if (result.Status != SendStatus.Sent)
-                {
-                    Log.GaveUp(logger, item.Id, item.Delivery.To.Channel, item.Attempts);
-                }
-
-                removed.Add(item.Id);
-            }
-        });
-
-        await outbox.SettleAsync(new OutboxSettlement([.. removed], [.. retries], [.. released]), CancellationToken.None);
+            });
+        }
+        finally
+        {
+            // Even when the host is stopping mid-batch: what was sent must not be sent again after a restart.
+            // Whatever was not settled (not tried, or cut off) goes back to the queue.
+            var settled = removed.Concat(retries.Select(r => r.Id)).ToHashSet();
+            var released = batch.Select(item => item.Id).Where(id => !settled.Contains(id)).ToList();
+            await outbox.SettleAsync(new OutboxSettlement([.. removed], [.. retries], released), CancellationToken.None);
+        }
     }
 
     private async Task<SendResult> SendAsync(OutboxItem item, CancellationToken cancellationToken)

@@ -12,11 +12,19 @@ public sealed class FaqDigestSource(IUnansweredStore unanswered, IFaqFeedbackSto
         var noted = await unanswered.ListAsync(from, to, cancellationToken);
         return [.. noted
             .GroupBy(q => string.Join(' ', FaqText.Tokens(q.Text)), StringComparer.Ordinal)
-            .Select(g => new UnansweredQuestion(g.First().Text, g.Count()))
+            .Select(g => new UnansweredQuestion(Wording(g), g.Count()))
             .OrderByDescending(q => q.Count)
             .ThenBy(q => q.Question, StringComparer.Ordinal)
             .Take(limit)];
     }
+
+    // The group's commonest exact wording (ties: the first in ordinal order). Rows carry no order of asking
+    // within their hour, on purpose, so "the first asked" is not something to show.
+    private static string Wording(IEnumerable<NotedQuestion> group) => group
+        .GroupBy(q => q.Text, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .First().Key;
 
     public async Task<IReadOnlyList<FaqFeedback>> FeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         [.. (await feedback.SummaryAsync(from, to, cancellationToken)).Select(s => new FaqFeedback(s.EntryId, s.Helpful, s.NotHelpful))];
