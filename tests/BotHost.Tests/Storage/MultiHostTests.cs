@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using BotHost.Tests.Fakes;
+using BotHost.Tests.Infrastructure;
+using BotHost.Tests.Storage.Contracts;
+
+namespace BotHost.Tests.Storage;
+
+// Three host processes on one PostgreSQL database take signed Slack DMs from 24 workers, 16 turns each, one
+// conversation's turns sent in order to different hosts. One host is killed with SIGKILL a third of the
+// way through; a request it dropped is sent again to another host with the same event_id, as Slack
+// retries. Every accepted turn must be answered exactly once, in order within each conversation.
+public sealed class MultiHostTests : IAsyncLifetime
+{
+    private const int Workers = 24;
+    private const int TurnsEach = 16;
+
+    // Questions whose answers start with different lines, so each conversation's replies show their order.
+    private static readonly string[] Questions =
+    [
+        "Can my employer read my Slack messages?",
+        "How do I raise a grievance?",
+        "How do I get a copy of my data?",
+        "What is statutory sick pay?",
+        "What is the 48-hour opt-out?",
+        "How do I join the union?",
+    ];
+
+    private readonly TempFolder folder = new();
+    private readonly List<RunningHost> hosts = [];
+    private string? database;
+
+    [SkippableFact]
+    public async Task Every_accepted_turn_is_answered_once_in_order_when_a_host_is_killed()
+    {
+        database = await PostgresServer.CreateDatabaseAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["Reports__EncryptionKey"] = BotHostFactory.TestKey,
+            ["Storage__Provider"] = "postgres",
+            ["Storage__ConnectionString"] = PostgresServer.ConnectionString(database),
+            ["Slack__SigningSecret"] = SlackClient.Secret,
+            ["Slack__BotToken"] = SlackClient.BotToken,
+            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+            ["Workspaces__Union__0"] = "T0001",
+            ["SafeLink__PublicBaseUrl"] = "http://127.0.0.1",
+            ["Pipeline__LeaseSeconds"] = "3",
+            ["Pipeline__PollMilliseconds"] = "200",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        for (var i = 0; i < 3; i++)
+        {
+            hosts.Add(await RunningHost.StartAsync(folder.Path, environment));
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var client = new SlackClient(http);
+        var expected = await FirstLinesAsync(client, slack);
+        var sent = 0;
+        var killed = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, Workers), new ParallelOptions { MaxDegreeOfParallelism = Workers }, async (worker, _) =>
+        {
+            for (var turn = 0; turn < TurnsEach; turn++)
+            {
+                if (Interlocked.Increment(ref sent) == Workers * TurnsEach / 3 && Interlocked.Exchange(ref killed, 1) == 0)
+                {
+                    hosts[1].Kill();
+                }
+
+                var envelope = Dm(worker, turn);
+                await DeliverAsync(client, envelope, first: (worker + turn) % hosts.Count);
+            }
+        });
+
+        var replies = await RepliesAsync(slack, Workers * TurnsEach + Questions.Length, TimeSpan.FromSeconds(90));
+        for (var worker = 0; worker < Workers; worker++)
+        {
+            var got = replies.GetValueOrDefault(Channel(worker)) ?? [];
+            var want = Enumerable.Range(0, TurnsEach).Select(turn => expected[Questions[turn % Questions.Length]]).ToList();
+            Assert.True(want.SequenceEqual(got), $"worker {worker}: {got.Count} replies, expected {want.Count} in order\n{hosts[0].Output}");
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+
+        folder.Dispose();
+    }
+
+    // Slack retries an event it got no 200 for; so does this, at the next host, until one accepts it.
+    private async Task DeliverAsync(SlackClient client, JsonObject envelope, int first)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var host = hosts[(first + attempt) % hosts.Count];
+            try
+            {
+                using var request = client.SignedRequest(System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()), "application/json", attempt == 0 ? null : attempt);
+                request.RequestUri = new Uri(host.BaseUrl + "/slack/events");
+                using var response = await client.SendAsync(request);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // That host is gone: the next one gets it.
+            }
+        }
+
+        throw new InvalidOperationException("No host accepted an event.");
+    }
+
+    // What each question's answer starts with, asked once by a worker of its own before the load.
+    private async Task<Dictionary<string, string>> FirstLinesAsync(SlackClient client, FakeSlackApi slack)
+    {
+        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < Questions.Length; i++)
+        {
+            var envelope = SlackPayloads.Message(Questions[i], $"EvCalibrate{i}");
+            envelope["event"]!["channel"] = "DCALIBRATE";
+            envelope["event"]!["user"] = "UCALIBRATE";
+            envelope["event"]!["ts"] = $"1767225600.{i:D6}";
+            await DeliverAsync(client, envelope, first: 0);
+            var replies = await RepliesAsync(slack, i + 1, TimeSpan.FromSeconds(30));
+            lines[Questions[i]] = replies["DCALIBRATE"][^1];
+        }
+
+        Assert.Equal(Questions.Length, lines.Values.Distinct().Count());
+        return lines;
+    }
+
+    private static async Task<Dictionary<string, List<string>>> RepliesAsync(FakeSlackApi slack, int count, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (slack.CallsTo("chat.postMessage").Count < count && clock.Elapsed < timeout)
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a duplicate would come late
+        return slack.CallsTo("chat.postMessage")
+            .Select(c => c.Json!.Value)
+            .GroupBy(j => j.GetProperty("channel").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Select(j => j.GetProperty("text").GetString()!.Split('\n')[0]).ToList());
+    }
+
+    private static JsonObject Dm(int worker, int turn)
+    {
+        var envelope = SlackPayloads.Message(Questions[turn % Questions.Length], $"EvW{worker:D3}T{turn:D3}");
+        envelope["event"]!["channel"] = Channel(worker);
+        envelope["event"]!["user"] = $"U{worker:D6}";
+        envelope["event"]!["ts"] = $"1767225600.{(worker * 1000) + turn:D6}";
+        return envelope;
+    }
+
+    private static string Channel(int worker) => $"D{worker:D6}";
+}
