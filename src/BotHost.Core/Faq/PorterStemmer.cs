@@ -4,6 +4,11 @@ namespace BotHost.Core.Faq;
 // the core's own term statistics (coverage, question similarity) see the words the index sees.
 public static class PorterStemmer
 {
+    // Every question is stemmed word by word, and workers use the same few thousand words: each word's stem
+    // is kept (content words only, never whole questions), up to a bound, then the memory starts again.
+    private const int MaxKept = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Kept = new(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         if (word.Length <= 2 || !word.All(char.IsAsciiLetterLower))
@@ -11,6 +16,21 @@ public static class PorterStemmer
             return word;
         }
 
+        if (Kept.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (Kept.Count >= MaxKept)
+        {
+            Kept.Clear();
+        }
+
+        return Kept[word] = Compute(word);
+    }
+
+    private static string Compute(string word)
+    {
         var b = new Buffer(word);
         b.Step1ab();
         b.Step1c();

@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Privacy;
 using BotHost.Core.Storage;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ public sealed partial class InboxProcessor(
     IInbox inbox,
     Engine engine,
     IDialogStore dialogs,
+    Keyring keyring,
     IStorage storage,
     PipelineSignals signals,
     IOptions<PipelineOptions> options,
@@ -42,6 +44,7 @@ public sealed partial class InboxProcessor(
     {
         var settings = options.Value;
         var overlay = new BatchDialogs(dialogs);
+        await overlay.PrefetchAsync([.. batch.Select(item => keyring.DialogKey(item.Turn)).Distinct()], time.GetUtcNow(), cancellationToken);
         var results = new TurnResult[batch.Count];
         var conversations = batch.Select((item, index) => (item, index)).GroupBy(x => x.item.ConversationKey);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken };

@@ -11,6 +11,7 @@ namespace BotHost.Slack.Inbound;
 public sealed partial class EventIntake(
     IInbox inbox,
     ISlackInstallationStore installations,
+    SlackTokens tokens,
     SlackBotIdentities identities,
     TimeProvider time,
     ILogger<EventIntake> logger)
@@ -66,6 +67,7 @@ public sealed partial class EventIntake(
         }
 
         var deleted = await installations.DeleteAsync(team, cancellationToken);
+        tokens.Forget(team);
         Log.Uninstalled(logger, ev.Type!, deleted);
     }
 

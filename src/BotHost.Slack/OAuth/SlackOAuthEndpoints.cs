@@ -38,6 +38,7 @@ public static partial class SlackOAuthEndpoints
         IOptions<SlackOptions> options,
         ISlackOAuthStateStore states,
         ISlackInstallationStore installations,
+        SlackTokens tokens,
         SlackBotIdentities identities,
         SlackWebApi api,
         TimeProvider time,
@@ -81,6 +82,7 @@ public static partial class SlackOAuthEndpoints
         }
 
         await installations.SaveAsync(new SlackInstallation(team, token, granted.BotUserId, granted.AppId, granted.Scope, granted.Enterprise?.Id, now), cancellationToken);
+        tokens.Forget(team);
         identities.Remember(team, granted.BotUserId);
         Log.Installed(logger);
         return Page(HttpStatusCode.OK, "Installed", "The union helper is now in your Slack workspace. You can close this page.");
