@@ -1,3 +1,4 @@
+using BotHost.Core.Turns;
 using BotHost.Storage;
 
 namespace BotHost.Hosting;
@@ -22,6 +23,25 @@ public static class HealthEndpoints
                 return TypedResults.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         });
+        // The pipeline's backlog, for an operator or a probe: turns and replies waiting, how long the oldest
+        // has waited (the lag a worker feels), and turns parked after failing. Counts only, nothing personal.
+        routes.MapGet("/readyz/queues", async (IInbox inbox, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            var now = time.GetUtcNow();
+            var turns = await inbox.DepthAsync(now, cancellationToken);
+            var replies = await outbox.DepthAsync(now, cancellationToken);
+            return TypedResults.Json(new QueueReport(Of(turns), Of(replies)), HealthJson.Default.QueueReport);
+        });
         return routes;
     }
+
+    private static QueueFigures Of(QueueDepth depth) => new(depth.Waiting, Math.Round(depth.OldestWait.TotalSeconds, 1), depth.Parked);
 }
+
+public sealed record QueueReport(QueueFigures Inbox, QueueFigures Outbox);
+
+public sealed record QueueFigures(long Waiting, double OldestWaitSeconds, long Parked);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(QueueReport))]
+public sealed partial class HealthJson : System.Text.Json.Serialization.JsonSerializerContext;
