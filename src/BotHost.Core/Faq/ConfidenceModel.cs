@@ -7,9 +7,10 @@ public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Wei
 {
     public static readonly ConfidenceModel Default = new(-2.808, [0.943, 1.335, 0.443, 0.286, 0.607]);
 
-    public double Probability(ConfidenceFeatures features)
+    public double Probability(ConfidenceFeatures features) => Probability(features.ToArray());
+
+    public double Probability(double[] x)
     {
-        var x = features.ToArray();
         var z = Intercept;
         for (var i = 0; i < x.Length && i < Weights.Count; i++)
         {

@@ -26,4 +26,13 @@ public sealed class FaqOptions
 
     // Entry ids offered as buttons when someone asks for the FAQ without a question.
     public string[] PopularTopics { get; set; } = ["workplace-monitoring", "subject-access-request", "flexible-working", "right-to-disconnect"];
+
+    // Whether questions the lexical ranking is not sure of also go through the sentence-embedding model
+    // (docs/faq.md, "Retrieval"). Off: lexical ranking only.
+    public bool Embeddings { get; set; } = true;
+
+    // The content's sentence vectors, kept so that a start or a reload embeds only what changed. Relative
+    // to the content root, like the database; it holds vectors of content only, never of a worker's
+    // question. Empty: no file (every start embeds the whole content, a few seconds).
+    public string EmbeddingCachePath { get; set; } = "data/faq-embeddings.bin";
 }

@@ -20,4 +20,17 @@ public sealed record FaqRetrievalSettings
     public RankingModel Ranking { get; init; } = new([1.011, -0.236, -0.099, 0.451, 0.932, 0.744, 0.499, 2.429, 1.197, 3.788]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
+
+    // At or above this lexical confidence the question is answered without the embedding model (the
+    // common case, and the cheap one); below it the question is embedded and ranked and judged again.
+    public double LexicalSure { get; init; } = 0.97;
+
+    // Weights of CandidateFeatures.HybridArray (the ten lexical features and the semantic cosine).
+    public RankingModel HybridRanking { get; init; } = new([1.011, -0.236, -0.099, 0.451, 0.932, 0.744, 0.499, 2.429, 1.197, 3.788, 5]);
+
+    // Over ConfidenceFeatures.HybridArray.
+    public ConfidenceModel HybridConfidence { get; init; } = new(-5, [0.943, 1.335, 0.443, 0.286, 0.607, 3, 10, 1]);
+
+    // Embed the question as the lexical side read it (typos corrected, spelling normalised) rather than as typed.
+    public bool EmbedCorrected { get; init; }
 }

@@ -1,3 +1,4 @@
+using BotHost.Embeddings;
 using BotHost.Slack;
 using BotHost.Storage;
 using BotHost.Storage.Faq;
@@ -46,6 +47,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddFaqStorage();
+        builder.AddFaqEmbeddings();
         builder.AddWebChat();
         builder.AddTeams<SqliteTeamsConversations>();
         builder.AddSlack<SqliteSlackInstallations, SqliteSlackOAuthStates>();
