@@ -25,11 +25,12 @@ public sealed record FaqRetrievalSettings
     // common case, and the cheap one); below it the question is embedded and ranked and judged again.
     public double LexicalSure { get; init; } = 0.97;
 
+    // The hybrid weights were fitted with `faq eval --fit` (all-MiniLM-L6-v2, docs/faq.md, "Confidence").
     // Weights of CandidateFeatures.HybridArray (the ten lexical features and the semantic cosine).
-    public RankingModel HybridRanking { get; init; } = new([1.011, -0.236, -0.099, 0.451, 0.932, 0.744, 0.499, 2.429, 1.197, 3.788, 5]);
+    public RankingModel HybridRanking { get; init; } = new([1.38, 0.012, -0.289, 0.438, 0.746, -0.303, 0.392, 1.922, 0.586, 2.747, 7.741]);
 
     // Over ConfidenceFeatures.HybridArray.
-    public ConfidenceModel HybridConfidence { get; init; } = new(-5, [0.943, 1.335, 0.443, 0.286, 0.607, 3, 10, 1]);
+    public ConfidenceModel HybridConfidence { get; init; } = new(-3.135, [0.867, 1.321, 0.403, 0.263, 0.306, 0.353, 0.355, 0.587]);
 
     // Embed the question as the lexical side read it (typos corrected, spelling normalised) rather than as typed.
     public bool EmbedCorrected { get; init; }

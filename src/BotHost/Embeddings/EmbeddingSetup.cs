@@ -8,9 +8,7 @@ public static class EmbeddingSetup
     // Faq:Embeddings = false keeps the FAQ lexical.
     public static WebApplicationBuilder AddFaqEmbeddings(this WebApplicationBuilder builder)
     {
-        var name = builder.Configuration["Faq:EmbeddingModel"];
-        var model = (name is null ? null : EmbeddingModel.Named(name)) ?? EmbeddingModel.MiniLm;
-        builder.Services.AddSingleton(model);
+        builder.Services.AddSingleton(EmbeddingModel.MiniLm);
         builder.Services.AddSingleton<ISentenceEmbedderFactory, OnnxSentenceEmbedderFactory>();
         return builder;
     }

@@ -101,16 +101,6 @@ public sealed record FaqEvaluation(EvaluationRun Ours, EvaluationRun Plain, FaqR
         };
 
         var results = Searched(content, factory, development, always, embeddings);
-        if (Environment.GetEnvironmentVariable("BOTHOST_FAQ_DUMP") is { } dump)
-        {
-            File.WriteAllLines(dump, results.Select(p => string.Join('\t', [
-                p.Question.Development ? "dev" : "fold", p.Question.ExpectedId ?? "-", p.Result.Lexical?.Top.Id ?? "null", p.Result.Best?.Entry.Id ?? "null",
-                .. (p.Result.Lexical?.Features ?? ConfidenceFeatures.None).ToArray().Select(x => x.ToString("0.####", CultureInfo.InvariantCulture)),
-                .. p.Result.Features.HybridArray().Select(x => x.ToString("0.####", CultureInfo.InvariantCulture)),
-                (p.Result.Features.Semantic?.SmallTalk ?? -1).ToString("0.####", CultureInfo.InvariantCulture),
-                p.Question.Text.Replace('\t', ' ')])));
-        }
-
         var confidence = LogisticFit.Fit(
             [.. results.Select(p => (p.Result.Lexical?.Features ?? ConfidenceFeatures.None).ToArray())],
             [.. results.Select(p => p.Question.InScope && p.Result.Lexical?.Top.Id == p.Question.ExpectedId)]);
