@@ -9,15 +9,15 @@ namespace BotHost.Benchmarks.Faq;
 // percentiles are over iterations of many calls). `--latency` prints mean, p50, p95, p99 and max.
 public static class LatencyProbe
 {
-    public static void Run(FaqRetrievalSettings settings, int calls = 20000)
+    public static void Run(FaqRetrievalSettings settings, int calls = 20000, FaqEmbeddings? embeddings = null)
     {
         var real = FaqLoader.Load(FaqAnswerBenchmark.ContentFolder(), new FaqSourcePolicy(new FaqOptions().UnionSourceDomains));
-        new FaqRetriever(real, new Fts5FaqIndexFactory(), settings).Dispose(); // start-up: JIT, SQLite
+        new FaqRetriever(real, new Fts5FaqIndexFactory(), settings, embeddings).Dispose(); // start-up: JIT, SQLite
         var build = Stopwatch.StartNew();
-        new FaqRetriever(real, new Fts5FaqIndexFactory(), settings).Dispose();
+        new FaqRetriever(real, new Fts5FaqIndexFactory(), settings, embeddings).Dispose();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rebuilt the real {real.Entries.Count}-entry index in {build.Elapsed.TotalMilliseconds:0} ms (a reload)"));
         build.Restart();
-        using var retriever = new FaqRetriever(SyntheticKnowledgeBase.Generate(real, FaqAnswerBenchmark.Entries), new Fts5FaqIndexFactory(), settings);
+        using var retriever = new FaqRetriever(SyntheticKnowledgeBase.Generate(real, FaqAnswerBenchmark.Entries), new Fts5FaqIndexFactory(), settings, embeddings);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built a {FaqAnswerBenchmark.Entries}-entry index in {build.Elapsed.TotalMilliseconds:0} ms"));
 
         var questions = FaqAnswerBenchmark.Mix.Select(q => q.Question).ToArray();
@@ -36,6 +36,8 @@ public static class LatencyProbe
             byKind[i % questions.Length].Add(samples[i]);
         }
 
+        var embedded = questions.Select(q => retriever.Search(q).Embedded).ToArray();
+        Console.WriteLine($"Embedded: {string.Join(", ", FaqAnswerBenchmark.Mix.Select((m, k) => $"{m.Kind} {(embedded[k] ? "yes" : "no")}"))}");
         Console.WriteLine(Line($"{calls} answers over {questions.Length} kinds of question", samples));
         for (var k = 0; k < questions.Length; k++)
         {

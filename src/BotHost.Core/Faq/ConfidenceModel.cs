@@ -5,11 +5,12 @@ namespace BotHost.Core.Faq;
 // (see docs/faq.md, "Confidence"); `BotHost faq eval --fit` fits them again.
 public sealed record ConfidenceModel(double Intercept, IReadOnlyList<double> Weights)
 {
-    public static readonly ConfidenceModel Default = new(-2.808, [0.943, 1.335, 0.443, 0.286, 0.607]);
+    public static readonly ConfidenceModel Default = new(-2.838, [0.903, 1.373, 0.486, 0.252, 0.508]);
 
-    public double Probability(ConfidenceFeatures features)
+    public double Probability(ConfidenceFeatures features) => Probability(features.ToArray());
+
+    public double Probability(double[] x)
     {
-        var x = features.ToArray();
         var z = Intercept;
         for (var i = 0; i < x.Length && i < Weights.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,12 @@ public sealed partial class FaqLibrary(
     IOptions<FaqOptions> options,
     IHostEnvironment environment,
     IFaqIndexFactory indexes,
-    ILogger<FaqLibrary> logger) : IDisposable
+    ILogger<FaqLibrary> logger,
+    ISentenceEmbedderFactory? embedders = null) : IDisposable
 {
     private readonly Lock gate = new();
+    private FaqEmbeddings? embeddings;
+    private bool embeddingsTried;
     private FaqRetriever? current;
     private FaqRetriever? retired;
     private Dictionary<string, FaqEntry> lastGood = new(StringComparer.Ordinal);
@@ -61,7 +65,14 @@ public sealed partial class FaqLibrary(
                 return content.Errors;
             }
 
-            var next = new FaqRetriever(kept, indexes, FaqRetrievalSettings.Default);
+            var started = Stopwatch.GetTimestamp();
+            var next = new FaqRetriever(kept, indexes, FaqRetrievalSettings.Default, Embeddings);
+            if (embeddings is not null)
+            {
+                var (texts, elapsed) = (kept.Entries.Sum(e => EntryVectors.Texts(e).Count()), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Log.Vectors(logger, embeddings.Cache.LastEmbedded, texts, elapsed);
+            }
+
             lastGood = kept.Entries.ToDictionary(e => e.File, StringComparer.Ordinal);
             retired?.Dispose();
             retired = current;
@@ -69,6 +80,37 @@ public sealed partial class FaqLibrary(
             Log.Loaded(logger, kept.Entries.Count, content.Errors.Count);
             return content.Errors;
         }
+    }
+
+    // The sentence-embedding model, loaded once with the first content (about a second); null when it is
+    // turned off or cannot be loaded here, and then the FAQ ranks lexically.
+    public FaqEmbeddings? Embeddings
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (!embeddingsTried)
+                {
+                    embeddingsTried = true;
+                    embeddings = LoadEmbeddings();
+                }
+
+                return embeddings;
+            }
+        }
+    }
+
+    private FaqEmbeddings? LoadEmbeddings()
+    {
+        if (!options.Value.Embeddings || embedders?.Create() is not { } embedder)
+        {
+            Log.Lexical(logger);
+            return null;
+        }
+
+        var path = options.Value.EmbeddingCachePath is { Length: > 0 } configured ? Path.GetFullPath(configured, environment.ContentRootPath) : null;
+        return new FaqEmbeddings(embedder, new EmbeddingCache(path, logger));
     }
 
     // A file that was good before and is broken now keeps serving its previous version.
@@ -109,6 +151,7 @@ public sealed partial class FaqLibrary(
     {
         retired?.Dispose();
         current?.Dispose();
+        embeddings?.Dispose();
     }
 
     private static partial class Log
@@ -121,6 +164,12 @@ public sealed partial class FaqLibrary(
 
         [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "FAQ file {File} is broken; its last good version stays in service")]
         public static partial void KeptEntry(ILogger logger, string file);
+
+        [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "FAQ sentence vectors ready: {Embedded} of {Texts} texts embedded, the rest from the cache ({Milliseconds:0} ms for the load)")]
+        public static partial void Vectors(ILogger logger, int embedded, int texts, double milliseconds);
+
+        [LoggerMessage(EventId = 305, Level = LogLevel.Information, Message = "FAQ ranks lexically only (sentence embeddings off or not available)")]
+        public static partial void Lexical(ILogger logger);
 
         [LoggerMessage(EventId = 303, Level = LogLevel.Error, Message = "FAQ folder gave no usable entry; the previous index ({Entries} entries) stays in service")]
         public static partial void KeptIndex(ILogger logger, int entries);

@@ -50,6 +50,7 @@ public sealed class FaqQueryAnalyser(FaqVocabulary vocabulary, SynonymMap synony
             KnownWords = known.Count,
             Corrections = corrections,
             Unknown = [.. unknown],
+            Text = string.Join(' ', tokens),
         };
     }
 }

@@ -17,7 +17,21 @@ public sealed record FaqRetrievalSettings
     public int Candidates { get; init; } = 10;
 
     // Weights of CandidateFeatures, in its order.
-    public RankingModel Ranking { get; init; } = new([1.011, -0.236, -0.099, 0.451, 0.932, 0.744, 0.499, 2.429, 1.197, 3.788]);
+    public RankingModel Ranking { get; init; } = new([1.303, -0.092, -0.294, 0.801, 0.936, 0.736, 0.64, 2.451, 1.061, 3.338]);
 
     public ConfidenceModel Confidence { get; init; } = ConfidenceModel.Default;
+
+    // At or above this lexical confidence the question is answered without the embedding model (the
+    // common case, and the cheap one); below it the question is embedded and ranked and judged again.
+    public double LexicalSure { get; init; } = 0.97;
+
+    // The hybrid weights were fitted with `faq eval --fit` (all-MiniLM-L6-v2, docs/faq.md, "Confidence").
+    // Weights of CandidateFeatures.HybridArray (the ten lexical features and the semantic cosine).
+    public RankingModel HybridRanking { get; init; } = new([1.716, 0.126, -0.574, 0.759, 0.751, -0.357, 0.528, 1.994, 0.407, 2.437, 7.511]);
+
+    // Over ConfidenceFeatures.HybridArray.
+    public ConfidenceModel HybridConfidence { get; init; } = new(-3.041, [0.802, 1.378, 0.439, 0.239, 0.281, 0.258, 0.313, 0.532]);
+
+    // Embed the question as the lexical side read it (typos corrected, spelling normalised) rather than as typed.
+    public bool EmbedCorrected { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed record QueryAnalysis
 
     public IReadOnlyList<(string Typed, string Corrected)> Corrections { get; init; } = [];
 
+    // The question's words in order, normalised and with the typos corrected (held in memory only).
+    public string Text { get; init; } = "";
+
     // Words neither the content nor the synonym map knows.
     public IReadOnlyList<string> Unknown { get; init; } = [];
 

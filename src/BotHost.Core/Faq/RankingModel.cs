@@ -4,9 +4,10 @@ namespace BotHost.Core.Faq;
 // over each question's candidates) on the content's own questions and the development set (`faq eval --fit`).
 public sealed record RankingModel(IReadOnlyList<double> Weights)
 {
-    public double Score(CandidateFeatures features)
+    public double Score(CandidateFeatures features) => Score(features.ToArray());
+
+    public double Score(double[] x)
     {
-        var x = features.ToArray();
         var score = 0.0;
         for (var i = 0; i < x.Length && i < Weights.Count; i++)
         {

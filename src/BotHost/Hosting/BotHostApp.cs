@@ -1,4 +1,5 @@
 using BotHost.DirectLine;
+using BotHost.Embeddings;
 using BotHost.Slack;
 using BotHost.Storage;
 using BotHost.Storage.Faq;
@@ -55,6 +56,7 @@ public static class BotHostApp
 
         builder.AddBotHost();
         builder.AddFaqStorage();
+        builder.AddFaqEmbeddings();
         builder.AddWebChat();
         builder.AddTeams<SqlTeamsConversations>();
         builder.AddSlack<SqlSlackInstallations, SqlSlackOAuthStates>();

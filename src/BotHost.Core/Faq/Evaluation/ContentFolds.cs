@@ -8,7 +8,7 @@ public static class ContentFolds
 {
     public const int Folds = 5;
 
-    public static List<(EvaluationQuestion Question, FaqResult Result)> Search(FaqContent content, IFaqIndexFactory factory, FaqRetrievalSettings settings)
+    public static List<(EvaluationQuestion Question, FaqResult Result)> Search(FaqContent content, IFaqIndexFactory factory, FaqRetrievalSettings settings, FaqEmbeddings? embeddings = null)
     {
         var searched = new List<(EvaluationQuestion, FaqResult)>();
         for (var fold = 0; fold < Folds; fold++)
@@ -18,7 +18,7 @@ public static class ContentFolds
             {
                 Entries = [.. content.Entries.Select(e => e with { Questions = [.. e.Questions.Where((_, i) => i % Folds != f)] })],
             };
-            using var retriever = new FaqRetriever(reduced, factory, settings);
+            using var retriever = new FaqRetriever(reduced, factory, settings, embeddings);
             foreach (var entry in content.Entries)
             {
                 foreach (var question in entry.Questions.Where((_, i) => i % Folds == f))

@@ -20,7 +20,7 @@ public static class FaqEvalCommand
         var development = new Option<string>("--development") { Description = "Development set (same format): fitted on, and its misses may be listed.", DefaultValueFactory = _ => DefaultDevelopment };
         var fit = new Option<bool>("--fit") { Description = "Fit the ranking and confidence models on the development set and print them." };
         var misses = new Option<bool>("--misses") { Description = "List the development set's misses." };
-        var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,candidates=10." };
+        var tune = new Option<string?>("--tune") { Description = "Try other ranking settings, e.g. title=4,questions=3,tags=3,body=1,candidates=10,sure=0.97,corrected=0." };
         var command = BotHostCli.HostCommand("eval", "Measure retrieval on an evaluation set against plain FTS5 bm25.");
         command.Options.Add(path);
         command.Options.Add(questions);
@@ -41,7 +41,7 @@ public static class FaqEvalCommand
                 .. EvaluationQuestion.Load(Locate(result.GetValue(development)!, root), development: true),
                 .. EvaluationQuestion.Load(Locate(result.GetValue(questions)!, root), development: false),
             ];
-            var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), tuning);
+            var report = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), set, library.Threshold, result.GetValue(fit), tuning, library.Embeddings);
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync(report.Describe(result.GetValue(misses)));
             return 0;
@@ -86,6 +86,8 @@ public static class FaqEvalCommand
         {
             Weights = new FaqFieldWeights(Get("title", d.Weights.Title), Get("questions", d.Weights.Questions), Get("tags", d.Weights.Tags), Get("body", d.Weights.Body)),
             Candidates = (int)Get("candidates", d.Candidates),
+            LexicalSure = Get("sure", d.LexicalSure),
+            EmbedCorrected = Get("corrected", d.EmbedCorrected ? 1 : 0) > 0,
         };
     }
 }
