@@ -10,9 +10,10 @@ WORKDIR /src
 # Restore first, from the project files alone, so that a code change does not download packages again.
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
 COPY src/BotHost/BotHost.csproj src/BotHost/
-COPY src/BotHost.Core/BotHost.Core.csproj src/BotHost.Core/
+COPY src/BotHost.Core/BotHost.Core.csproj src/BotHost.Core/MicrosoftRecognizers.props src/BotHost.Core/
 COPY src/BotHost.Slack/BotHost.Slack.csproj src/BotHost.Slack/
 COPY src/BotHost.Teams/BotHost.Teams.csproj src/BotHost.Teams/
+COPY src/BotHost.DirectLine/BotHost.DirectLine.csproj src/BotHost.DirectLine/
 RUN dotnet restore src/BotHost/BotHost.csproj
 
 # The sources, the FAQ content shipped beside the executable, and the Teams package files it embeds.

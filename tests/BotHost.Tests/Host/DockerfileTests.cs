@@ -18,8 +18,14 @@ public sealed partial class DockerfileTests
 
         foreach (var project in ProjectsOf(RepositoryFiles.Path("src", "BotHost", "BotHost.csproj")))
         {
-            var relative = Path.GetRelativePath(RepositoryFiles.Root, project).Replace('\\', '/');
-            Assert.Contains(relative, copied);
+            Assert.Contains(Relative(project), copied);
+
+            // A props file a project imports is read by the restore too.
+            foreach (var import in XDocument.Load(project).Descendants("Import").Select(i => i.Attribute("Project")!.Value))
+            {
+                var imported = Relative(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, import.Replace('\\', '/'))));
+                Assert.Contains(imported, copied);
+            }
         }
     }
 
@@ -66,6 +72,8 @@ public sealed partial class DockerfileTests
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "content", "faq"), "*.md"));
         Assert.Contains("Storage__ConnectionString=\"Data Source=/data/", Dockerfile, StringComparison.Ordinal);
     }
+
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryFiles.Root, path).Replace('\\', '/');
 
     // Sources of the build stage's COPY lines (not COPY --from).
     private static IEnumerable<string> BuildCopies()
