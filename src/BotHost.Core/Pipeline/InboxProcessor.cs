@@ -58,7 +58,12 @@ public sealed partial class InboxProcessor(
             }
         });
 
-        await TurnCommit.CommitAsync(storage, results, overlay, CancellationToken.None);
+        if (!await TurnCommit.CommitAsync(storage, results, overlay, CancellationToken.None))
+        {
+            Log.LeaseLost(logger, batch.Count);
+            return;
+        }
+
         if (results.Any(r => r is TurnResult.Done { Outcome.Deliveries.Count: > 0 } or TurnResult.Parked))
         {
             signals.Outbox.Notify();
@@ -98,6 +103,9 @@ public sealed partial class InboxProcessor(
 
         [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "A batch of turns could not be claimed or stored: {ErrorType}")]
         public static partial void BatchFailed(ILogger logger, string errorType);
+
+        [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "A batch of {Count} turns took longer than its lease and was claimed again; its results were dropped (Pipeline:LeaseSeconds)")]
+        public static partial void LeaseLost(ILogger logger, int count);
 
         [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Turn {InboxId} was claimed {Attempts} times without finishing; parked")]
         public static partial void Parked(ILogger logger, long inboxId, int attempts);

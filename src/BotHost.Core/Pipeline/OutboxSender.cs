@@ -46,6 +46,13 @@ public sealed partial class OutboxSender(
             {
                 foreach (var item in conversation)
                 {
+                    // Past half its lease, a claim starts no new send: one that finished after the lease ran
+                    // out could go out a second time from the host that claims it next.
+                    if (item.LeaseUntil - time.GetUtcNow() < settings.Claim.Lease / 2)
+                    {
+                        return;
+                    }
+
                     var result = await SendAsync(item, ct);
                     if (result.Status == SendStatus.Retry && item.Attempts < settings.MaxSendAttempts)
                     {
@@ -70,7 +77,7 @@ public sealed partial class OutboxSender(
             // Whatever was not settled (not tried, or cut off) goes back to the queue.
             var settled = removed.Concat(retries.Select(r => r.Id)).ToHashSet();
             var released = batch.Select(item => item.Id).Where(id => !settled.Contains(id)).ToList();
-            await outbox.SettleAsync(new OutboxSettlement([.. removed], [.. retries], released), CancellationToken.None);
+            await outbox.SettleAsync(new OutboxSettlement([.. removed], [.. retries], released, batch[0].LeaseUntil), CancellationToken.None);
         }
     }
 

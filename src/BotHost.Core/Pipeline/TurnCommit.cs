@@ -8,9 +8,16 @@ namespace BotHost.Core.Pipeline;
 // the whole batch runs again, and its effects land once.
 public static class TurnCommit
 {
-    public static async Task CommitAsync(IStorage storage, IReadOnlyList<TurnResult> results, BatchDialogs dialogs, CancellationToken cancellationToken)
+    // False when the batch's lease ran out and its turns were claimed again: nothing is stored, and the
+    // claim that has them now answers them (a turn is never answered twice).
+    public static async Task<bool> CommitAsync(IStorage storage, IReadOnlyList<TurnResult> results, BatchDialogs dialogs, CancellationToken cancellationToken)
     {
         await using var work = await storage.BeginAsync(cancellationToken);
+        if (!await work.Turns.HoldAsync([.. results.Select(r => r.Item)]))
+        {
+            return false;
+        }
+
         foreach (var (key, update) in dialogs.Changes)
         {
             await work.Turns.SaveDialogAsync(key, update);
@@ -36,6 +43,7 @@ public static class TurnCommit
         }
 
         await work.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static IEnumerable<Delivery> Replies(TurnResult result) => result switch

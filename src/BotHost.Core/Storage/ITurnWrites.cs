@@ -1,10 +1,15 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Turns;
 
 namespace BotHost.Core.Storage;
 
 // The inbox and dialog side of a unit of work.
 public interface ITurnWrites
 {
+    // Locks the claimed turns until the commit. False when any of them is no longer this claim's: its lease
+    // ran out and another lane or host claimed it again (or finished it), so nothing of this batch may be stored.
+    Task<bool> HoldAsync(IReadOnlyCollection<InboxItem> claimed);
+
     Task SaveDialogAsync(DialogKey key, DialogUpdate update);
 
     // Handled: the body is dropped, the ids stay for the dedupe window.

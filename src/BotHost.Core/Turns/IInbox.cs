@@ -15,7 +15,9 @@ public interface IInbox
     Task<QueueDepth> DepthAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-public sealed record InboxItem(long Id, string ConversationKey, Turn Turn, int Attempts);
+// LeaseUntil is when this claim runs out, and also its token: a later claim of the same turn (after this
+// one ran out) always sets a later time, so a commit can tell whether the turn is still its own.
+public sealed record InboxItem(long Id, string ConversationKey, Turn Turn, int Attempts, DateTimeOffset LeaseUntil);
 
 public sealed record TurnOutcome(DialogKey Key, DialogUpdate Dialog, IReadOnlyList<Delivery> Deliveries)
 {

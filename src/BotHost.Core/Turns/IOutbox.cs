@@ -15,10 +15,12 @@ public interface IOutbox
     Task<QueueDepth> DepthAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-public sealed record OutboxItem(long Id, string ConversationKey, Delivery Delivery, int Attempts);
+public sealed record OutboxItem(long Id, string ConversationKey, Delivery Delivery, int Attempts, DateTimeOffset LeaseUntil);
 
 // Removed: sent, or refused for good. Retries: tried and failed, due again at their time. Released:
-// claimed but not tried, because an earlier reply of the same conversation must go first.
-public sealed record OutboxSettlement(IReadOnlyList<long> Removed, IReadOnlyList<OutboxRetry> Retries, IReadOnlyList<long> Released);
+// claimed but not tried, because an earlier reply of the same conversation must go first or the claim was
+// running out. LeaseUntil is the claim's token: retries and releases touch only rows still under it, so a
+// host whose lease ran out never undoes another's claim (what it sent is removed whatever the token).
+public sealed record OutboxSettlement(IReadOnlyList<long> Removed, IReadOnlyList<OutboxRetry> Retries, IReadOnlyList<long> Released, DateTimeOffset LeaseUntil);
 
 public sealed record OutboxRetry(long Id, DateTimeOffset At);

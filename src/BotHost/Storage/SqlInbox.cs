@@ -28,7 +28,7 @@ public sealed class SqlInbox : IInbox, IAsyncDisposable
         this.keyring = keyring;
         this.signals = signals;
         this.time = time;
-        claimSql = QueueSql.Claim(database.Dialect, "inbox", Waiting, "id, conversation_key, body, channel, platform_id, attempts");
+        claimSql = QueueSql.Claim(database.Dialect, "inbox", Waiting, "id, conversation_key, body, channel, platform_id, attempts, lease_until");
         writer = Task.Run(WriteAcceptsAsync);
     }
 
@@ -52,11 +52,11 @@ public sealed class SqlInbox : IInbox, IAsyncDisposable
     public async Task<IReadOnlyList<InboxItem>> ClaimAsync(QueueClaim claim, CancellationToken cancellationToken)
     {
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var rows = await write.Connection.QueryAsync<(long Id, string ConversationKey, byte[] Body, string Channel, string PlatformId, long Attempts)>(
+        var rows = await write.Connection.QueryAsync<(long Id, string ConversationKey, byte[] Body, string Channel, string PlatformId, long Attempts, long LeaseUntil)>(
             claimSql, QueueSql.Parameters(claim, time.GetUtcNow()), write.Transaction);
         await write.CommitAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
-            r.Id, r.ConversationKey, SealedJson.Open(keyring, r.Body, CoreJson.Default.Turn, Context(r.Channel, r.PlatformId)), (int)r.Attempts))];
+            r.Id, r.ConversationKey, SealedJson.Open(keyring, r.Body, CoreJson.Default.Turn, Context(r.Channel, r.PlatformId)), (int)r.Attempts, Database.FromMs(r.LeaseUntil)))];
     }
 
     public async Task<QueueDepth> DepthAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace BotHost.Storage;
 
 public sealed class SqlOutbox(Database database, Keyring keyring, IStorage storage, TimeProvider time) : IOutbox
 {
-    private readonly string claimSql = QueueSql.Claim(database.Dialect, "outbox", _ => "1 = 1", "id, conversation_key, body, attempts");
+    private readonly string claimSql = QueueSql.Claim(database.Dialect, "outbox", _ => "1 = 1", "id, conversation_key, body, attempts, lease_until");
 
     public async Task EnqueueAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
@@ -19,11 +19,11 @@ public sealed class SqlOutbox(Database database, Keyring keyring, IStorage stora
     public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(QueueClaim claim, CancellationToken cancellationToken)
     {
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var rows = await write.Connection.QueryAsync<(long Id, string ConversationKey, byte[] Body, long Attempts)>(
+        var rows = await write.Connection.QueryAsync<(long Id, string ConversationKey, byte[] Body, long Attempts, long LeaseUntil)>(
             claimSql, QueueSql.Parameters(claim, time.GetUtcNow()), write.Transaction);
         await write.CommitAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Id).Select(r => new OutboxItem(
-            r.Id, r.ConversationKey, SealedJson.Open(keyring, r.Body, CoreJson.Default.Delivery, Context(r.ConversationKey)), (int)r.Attempts))];
+            r.Id, r.ConversationKey, SealedJson.Open(keyring, r.Body, CoreJson.Default.Delivery, Context(r.ConversationKey)), (int)r.Attempts, Database.FromMs(r.LeaseUntil)))];
     }
 
     public async Task SettleAsync(OutboxSettlement settlement, CancellationToken cancellationToken)
@@ -34,16 +34,21 @@ public sealed class SqlOutbox(Database database, Keyring keyring, IStorage stora
             await write.Connection.ExecuteAsync($"DELETE FROM outbox WHERE id {database.Dialect.InList("Ids")}", new { Ids = settlement.Removed.ToArray() }, write.Transaction);
         }
 
+        var lease = Database.Ms(settlement.LeaseUntil);
         if (settlement.Released.Count > 0)
         {
             await write.Connection.ExecuteAsync(
-                $"UPDATE outbox SET lease_until = 0, attempts = attempts - 1 WHERE id {database.Dialect.InList("Ids")}", new { Ids = settlement.Released.ToArray() }, write.Transaction);
+                $"UPDATE outbox SET lease_until = 0, attempts = attempts - 1 WHERE id {database.Dialect.InList("Ids")} AND lease_until = @lease",
+                new { Ids = settlement.Released.ToArray(), lease },
+                write.Transaction);
         }
 
         foreach (var retry in settlement.Retries)
         {
             await write.Connection.ExecuteAsync(
-                "UPDATE outbox SET next_attempt_at = @At, lease_until = 0 WHERE id = @Id", new { retry.Id, At = Database.Ms(retry.At) }, write.Transaction);
+                "UPDATE outbox SET next_attempt_at = @At, lease_until = 0 WHERE id = @Id AND lease_until = @lease",
+                new { retry.Id, At = Database.Ms(retry.At), lease },
+                write.Transaction);
         }
 
         await write.CommitAsync(cancellationToken);

@@ -8,6 +8,24 @@ namespace BotHost.Storage.Work;
 
 public sealed class SqlTurnWrites(WriteTransaction write, SqlDialect dialect, Keyring keyring) : ITurnWrites
 {
+    public async Task<bool> HoldAsync(IReadOnlyCollection<InboxItem> claimed)
+    {
+        foreach (var claim in claimed.GroupBy(item => item.LeaseUntil))
+        {
+            var ids = claim.Select(item => item.Id).ToArray();
+            var held = await write.Connection.QueryAsync<long>(
+                $"SELECT id FROM inbox WHERE id {dialect.InList("ids")} AND state = 0 AND lease_until = @lease {dialect.ForUpdate}",
+                new { ids, lease = Database.Ms(claim.Key) },
+                write.Transaction);
+            if (held.Count() != ids.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public Task SaveDialogAsync(DialogKey key, DialogUpdate update)
     {
         if (!update.Changes)
