@@ -58,6 +58,37 @@ public abstract class InboxContract<TBackend> : StoreContract<TBackend>
         Assert.Equal(["burst1", "burst2", "new"], batch.Select(i => i.Turn.Text));
     }
 
+    // A claim whose lease ran out while it worked (a slow or paused host) may not store anything once
+    // another claim has the turn: only one of them answers it.
+    [SkippableFact]
+    public async Task A_claim_whose_lease_ran_out_and_was_taken_again_cannot_commit()
+    {
+        var inbox = await ServiceAsync<IInbox>();
+        var storage = await ServiceAsync<IStorage>();
+        await inbox.AcceptAsync(Turns.Text("a1", conversation: "A"), default);
+        var stale = Assert.Single(await inbox.ClaimAsync(new QueueClaim(10, 1, TimeSpan.FromMilliseconds(-1)), default));
+        var current = Assert.Single(await inbox.ClaimAsync(new QueueClaim(10, 1, Lease), default));
+
+        await using (var late = await storage.BeginAsync(default))
+        {
+            Assert.False(await late.Turns.HoldAsync([stale]));
+        }
+
+        await using (var work = await storage.BeginAsync(default))
+        {
+            Assert.True(await work.Turns.HoldAsync([current]));
+            await work.Turns.CompleteAsync([current.Id]);
+            await work.CommitAsync(default);
+        }
+
+        await using (var after = await storage.BeginAsync(default))
+        {
+            Assert.False(await after.Turns.HoldAsync([current])); // done: no claim holds it any more
+        }
+
+        Assert.Equal(0, (await inbox.DepthAsync(TimeProvider.System.GetUtcNow(), default)).Waiting);
+    }
+
     [SkippableFact]
     public async Task Done_turns_leave_the_queue_and_the_next_of_their_conversation_becomes_claimable()
     {
