@@ -7,6 +7,7 @@ using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
 using BotHost.Core.Reports;
 using BotHost.Core.Reps;
+using BotHost.Core.Telemetry;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public static class CoreSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PipelineSignals>();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<QueueGauges>();
         services.AddSingleton<Engine>();
         services.AddSingleton<SafeChannel.SafeChannelGate>();
         services.AddSingleton<IForms, FormCatalog>();

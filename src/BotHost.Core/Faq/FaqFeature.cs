@@ -1,4 +1,5 @@
 using BotHost.Core.Conversation;
+using BotHost.Core.Telemetry;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace BotHost.Core.Faq;
 public sealed partial class FaqFeature(
     FaqLibrary library,
     IOptions<FaqOptions> options,
+    BotMetrics metrics,
     ILogger<FaqFeature> logger) : IFeature
 {
     public IReadOnlyCollection<IntentKind> Handles { get; } = [IntentKind.Faq];
@@ -46,6 +48,7 @@ public sealed partial class FaqFeature(
         var result = library.Search(question);
         if (library.IsConfident(result))
         {
+            metrics.FaqSearched(result.Confidence, answered: true);
             Log.Answered(logger, result.Best!.Entry.Id, result.Confidence);
             return (FaqReplies.Answer(result.Best.Entry), null);
         }
@@ -56,6 +59,7 @@ public sealed partial class FaqFeature(
             return (Prompt(), null);
         }
 
+        metrics.FaqSearched(result.Confidence, answered: false);
         Log.NotSure(logger, result.Best?.Entry.Id, result.Confidence);
         var noted = new NotedQuestion(FaqRedaction.Redact(question), result.Best?.Entry.Id, result.Confidence, now);
         return (FaqReplies.NotSure(result.Candidates.Select(c => c.Entry)), noted);

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using BotHost.Core.Conversation;
 using BotHost.Core.Privacy;
 using BotHost.Core.Storage;
+using BotHost.Core.Telemetry;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,7 @@ public sealed partial class InboxProcessor(
     IStorage storage,
     PipelineSignals signals,
     IOptions<PipelineOptions> options,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
@@ -70,7 +73,33 @@ public sealed partial class InboxProcessor(
         }
     }
 
+    // One span and one measurement per turn, tagged with the channel, the kind and how it ended: nothing else.
     private async Task<TurnResult> RunAsync(InboxItem item, BatchDialogs overlay, PipelineOptions settings, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity("bothost.turn", ActivityKind.Consumer);
+        span?.SetTag("channel", item.Turn.Channel).SetTag("kind", Kind(item.Turn.Kind));
+        var started = time.GetTimestamp();
+        var result = await RunOnceAsync(item, overlay, settings, cancellationToken);
+        var outcome = result switch
+        {
+            TurnResult.Done => "done",
+            TurnResult.Retry => "retry",
+            _ => "parked",
+        };
+        span?.SetTag("outcome", outcome).SetStatus(result is TurnResult.Done ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
+        metrics.TurnProcessed(item.Turn.Channel, outcome, time.GetElapsedTime(started));
+        return result;
+    }
+
+    private static string Kind(TurnKind kind) => kind switch
+    {
+        TurnKind.Message => "message",
+        TurnKind.Joined => "joined",
+        TurnKind.HomeOpened => "home_opened",
+        _ => "other",
+    };
+
+    private async Task<TurnResult> RunOnceAsync(InboxItem item, BatchDialogs overlay, PipelineOptions settings, CancellationToken cancellationToken)
     {
         // Claimed this often without being marked: it failed every time, or the process died running it.
         if (item.Attempts > settings.MaxTurnAttempts)

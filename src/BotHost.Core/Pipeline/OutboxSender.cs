@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BotHost.Core.Telemetry;
 using BotHost.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed partial class OutboxSender(
     IEnumerable<IChannelSender> senders,
     PipelineSignals signals,
     IOptions<PipelineOptions> options,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -54,14 +56,22 @@ public sealed partial class OutboxSender(
                     }
 
                     var result = await SendAsync(item, ct);
+                    var channel = item.Delivery.To.Channel;
                     if (result.Status == SendStatus.Retry && item.Attempts < settings.MaxSendAttempts)
                     {
+                        metrics.ReplySent(channel, "retry");
                         var wait = result.RetryAfter ?? Backoff.For(item.Attempts);
                         retries.Add(new OutboxRetry(item.Id, time.GetUtcNow() + wait));
                         Log.WillRetry(logger, item.Id, item.Delivery.To.Channel, item.Attempts, wait.TotalSeconds);
                         return; // the conversation's later replies wait behind this one
                     }
 
+                    metrics.ReplySent(channel, result.Status switch
+                    {
+                        SendStatus.Sent => "sent",
+                        SendStatus.Undeliverable => "undeliverable",
+                        _ => "gave_up",
+                    });
                     if (result.Status != SendStatus.Sent)
                     {
                         Log.GaveUp(logger, item.Id, item.Delivery.To.Channel, item.Attempts);

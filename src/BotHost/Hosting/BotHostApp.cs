@@ -62,6 +62,11 @@ public static class BotHostApp
         builder.AddSlack<SqlSlackInstallations, SqlSlackOAuthStates>();
         builder.AddDirectLine();
         builder.ShareBetweenHosts();
+        if (!quiet)
+        {
+            // Commands are short-lived and print their results on stdout, where the console exporter writes.
+            builder.AddTelemetry();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
@@ -71,6 +76,7 @@ public static class BotHostApp
         }));
         app.UseRateLimiter(); // the web chat's per-address limits (RequireRateLimiting)
         app.MapHealth();
+        app.MapTelemetry();
         app.MapWebChat();
         app.MapTeams();
         app.MapSlack();

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using BotHost.Core.Pipeline;
 using BotHost.Core.Privacy;
+using BotHost.Core.Telemetry;
 using BotHost.Core.Turns;
 using Dapper;
 
@@ -17,16 +18,18 @@ public sealed class SqlInbox : IInbox, IAsyncDisposable
     private readonly Database database;
     private readonly Keyring keyring;
     private readonly PipelineSignals signals;
+    private readonly BotMetrics metrics;
     private readonly TimeProvider time;
     private readonly Channel<PendingAccept> accepts = Channel.CreateUnbounded<PendingAccept>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
     private readonly string claimSql;
 
-    public SqlInbox(Database database, Keyring keyring, PipelineSignals signals, TimeProvider time)
+    public SqlInbox(Database database, Keyring keyring, PipelineSignals signals, BotMetrics metrics, TimeProvider time)
     {
         this.database = database;
         this.keyring = keyring;
         this.signals = signals;
+        this.metrics = metrics;
         this.time = time;
         claimSql = QueueSql.Claim(database.Dialect, "inbox", Waiting, "id, conversation_key, body, channel, platform_id, attempts, lease_until");
         writer = Task.Run(WriteAcceptsAsync);
@@ -137,7 +140,13 @@ public sealed class SqlInbox : IInbox, IAsyncDisposable
         // id twice in one batch: the first is accepted, the second is the platform's retry.
         foreach (var pending in batch)
         {
-            pending.Done.TrySetResult(inserted.Remove((pending.Row.Channel, pending.Row.PlatformId)));
+            var accepted = inserted.Remove((pending.Row.Channel, pending.Row.PlatformId));
+            if (accepted)
+            {
+                metrics.TurnAccepted(pending.Row.Channel);
+            }
+
+            pending.Done.TrySetResult(accepted);
         }
     }
 

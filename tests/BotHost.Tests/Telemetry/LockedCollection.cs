@@ -1,0 +1,64 @@
+using System.Collections;
+
+namespace BotHost.Tests.Telemetry;
+
+// What the in-memory exporters write to. Spans end (and are exported) on the host's threads, also while
+// a test reads: reads take a copy under the lock.
+public sealed class LockedCollection<T> : ICollection<T>
+{
+    private readonly List<T> items = [];
+    private readonly Lock gate = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return items.Count;
+            }
+        }
+    }
+
+    public bool IsReadOnly => false;
+
+    public IReadOnlyList<T> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. items];
+        }
+    }
+
+    public void Add(T item)
+    {
+        lock (gate)
+        {
+            items.Add(item);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            items.Clear();
+        }
+    }
+
+    public bool Contains(T item) => Snapshot().Contains(item);
+
+    public void CopyTo(T[] array, int arrayIndex) => Snapshot().ToList().CopyTo(array, arrayIndex);
+
+    public bool Remove(T item)
+    {
+        lock (gate)
+        {
+            return items.Remove(item);
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
