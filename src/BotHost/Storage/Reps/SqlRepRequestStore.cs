@@ -15,8 +15,10 @@ public sealed class SqlRepRequestStore(Database database, Keyring keyring) : IRe
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         var id = await connection.ExecuteScalarAsync<long>(
-            "INSERT INTO rep_requests (user_key, created_on, content) VALUES (@userKey, @createdOn, x'') RETURNING id",
-            new { userKey, createdOn = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            // The content is sealed under its row id, so the row comes first with an empty blob (a parameter:
+            // SQLite's x'' is a bit string to PostgreSQL).
+            "INSERT INTO rep_requests (user_key, created_on, content) VALUES (@userKey, @createdOn, @empty) RETURNING id",
+            new { userKey, createdOn = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), empty = Array.Empty<byte>() },
             transaction);
         var content = keyring.Seal(JsonSerializer.SerializeToUtf8Bytes(request, RepJson.Default.RepRequest), Context(id));
         await connection.ExecuteAsync("UPDATE rep_requests SET content = @content WHERE id = @id", new { content, id }, transaction);
