@@ -17,7 +17,8 @@ public static partial class MentionText
                 continue;
             }
 
-            var markup = mention.Text ?? $"<at>{mention.Mentioned.Name}</at>";
+            // An empty entity text ("text": "") would make Replace throw, and the request a 500 (found by the fuzz test).
+            var markup = mention.Text is { Length: > 0 } given ? given : $"<at>{mention.Mentioned.Name}</at>";
             text = text.Replace(markup, "", StringComparison.OrdinalIgnoreCase);
         }
 

@@ -31,4 +31,11 @@ public sealed class MentionTextTests
     {
         Assert.Equal("Union Helper help", MentionText.Strip("<at>Union Helper</at> help", null, Activities.BotId));
     }
+
+    // Found by the fuzz test: an empty entity text made string.Replace throw, and the request a 500.
+    [Fact]
+    public void A_bot_mention_with_empty_entity_text_falls_back_to_the_name()
+    {
+        Assert.Equal("help", MentionText.Strip("<at>Union Helper</at> help", [BotMention with { Text = "" }], Activities.BotId));
+    }
 }
