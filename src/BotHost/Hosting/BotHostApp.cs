@@ -71,7 +71,11 @@ public static class BotHostApp
         var app = builder.Build();
         app.UseExceptionHandler(error => error.Run(context =>
         {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            // A body over Kestrel's limit (or cut short) throws BadHttpRequestException wherever an endpoint reads
+            // it: the client's fault, answered with its 413 or 400, not a 500 (found by the fuzz test).
+            context.Response.StatusCode = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad
+                ? bad.StatusCode
+                : StatusCodes.Status500InternalServerError;
             return Task.CompletedTask;
         }));
         app.UseRateLimiter(); // the web chat's per-address limits (RequireRateLimiting)
