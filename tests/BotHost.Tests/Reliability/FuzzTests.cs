@@ -23,6 +23,7 @@ namespace BotHost.Tests.Reliability;
 // Issue 17, part 1: 10,000 generated requests across every mapped POST endpoint, on a real loopback socket
 // (so Kestrel's limits apply as in production), from a fixed seed. No answer may be a 5xx, the host must
 // still be ready afterwards, and memory must come back down.
+[Collection(nameof(FuzzRunsAlone))]
 public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     public const int Seed = 17_0001;
