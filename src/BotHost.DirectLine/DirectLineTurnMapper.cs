@@ -79,6 +79,6 @@ public sealed class DirectLineTurnMapper(Keyring keyring, TimeProvider time)
 
     // Web Chat's own id for a message: a retry of the same message is accepted once.
     private static string? ClientActivityId(Activity activity) =>
-        activity.ChannelData?.Extra?.TryGetValue("clientActivityID", out var id) == true && id.ValueKind == JsonValueKind.String
-            && id.GetString() is { Length: > 0 and <= 100 } value ? value : null;
+        activity.ChannelData?.Extra?.TryGetValue("clientActivityID", out var id) == true
+            && BotHost.Teams.JsonStrings.Read(id) is { Length: > 0 and <= 100 } value ? value : null;
 }

@@ -39,9 +39,17 @@ public static class RequestBody
             return optional ? (null, null) : (null, BadArgument("A JSON body is required."));
         }
 
+        // JSON is UTF-8 (RFC 8259). Checked here because the deserializer leaves JsonElement values (channelData)
+        // undecoded, and decoding them later threw: a 500 (found by the fuzz test).
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, BadArgument("The body is not valid UTF-8."));
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), type) is { } value
+            return JsonSerializer.Deserialize(body, type) is { } value
                 ? (value, null)
                 : (null, BadArgument("A JSON object is required."));
         }

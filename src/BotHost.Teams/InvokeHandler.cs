@@ -24,7 +24,7 @@ public sealed class InvokeHandler(ActivityTurnMapper mapper, IInbox inbox, IWork
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value
             || !value.TryGetProperty("action", out var action)
             || action.ValueKind != JsonValueKind.Object
-            || !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
+            || !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || !type.ValueEquals("Action.Execute"))
         {
             return Error("NotSupported", "Only Action.Execute is supported.");
         }

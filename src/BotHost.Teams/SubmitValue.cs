@@ -24,7 +24,7 @@ public sealed record SubmitValue(string? Action, IReadOnlyDictionary<string, str
             return new SubmitValue(null, Fields(data));
         }
 
-        return data.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String && action.GetString() is { Length: > 0 and <= 200 } text
+        return data.TryGetProperty("action", out var action) && JsonStrings.Read(action) is { Length: > 0 and <= 200 } text
             ? new SubmitValue(text, null)
             : new SubmitValue(null, null);
     }
@@ -35,13 +35,25 @@ public sealed record SubmitValue(string? Action, IReadOnlyDictionary<string, str
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in data.EnumerateObject())
         {
-            if (property.Value.ValueKind == JsonValueKind.String && fields.Count < MaxFields)
+            if (fields.Count < MaxFields && JsonStrings.Read(property.Value) is { } text && Name(property) is { } name)
             {
-                var text = property.Value.GetString()!;
-                fields[property.Name] = text.Length > MaxValueLength ? text[..MaxValueLength] : text;
+                fields[name] = text.Length > MaxValueLength ? text[..MaxValueLength] : text;
             }
         }
 
         return fields;
+    }
+
+    // A name with invalid UTF-8 throws as a value does (JsonStrings): such a field is left out.
+    private static string? Name(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }
