@@ -16,6 +16,10 @@ public static class WebChatEndpoints
 {
     public const int MaxTextLength = 4000;
 
+    // A message or a whole report form (a few fields of MaxTextLength, escaped) fits well inside this;
+    // without it Kestrel's default let one post be 30 MB.
+    public const long MaxBodyBytes = 256 * 1024;
+
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WebChatHub>();
@@ -33,7 +37,7 @@ public static class WebChatEndpoints
         web.MapGet("/private", () => TypedResults.Stream(Page(), "text/html; charset=utf-8"));
         web.MapGet("/chat/chat.js", () => TypedResults.Stream(Asset("chat.js"), "text/javascript; charset=utf-8"));
         web.MapGet("/chat/chat.css", () => TypedResults.Stream(Asset("chat.css"), "text/css; charset=utf-8"));
-        var api = web.MapGroup("/chat/api");
+        var api = web.MapGroup("/chat/api").WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         api.MapPost("/sessions", StartSessionAsync).RequireRateLimiting(WebChatRateLimits.Sessions);
         api.MapPost("/links/status", PrivateLinks.StatusAsync).RequireRateLimiting(WebChatRateLimits.Messages);
         api.MapPost("/messages", PostMessageAsync).RequireRateLimiting(WebChatRateLimits.Messages);

@@ -35,6 +35,22 @@ public sealed class MalformedRequestTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    // A message or report form is a few KB; the API stops reading long before Kestrel's default 30 MB.
+    [Fact]
+    public async Task A_web_chat_post_over_its_size_limit_is_413()
+    {
+        // Kestrel, not the test server: the limit is Kestrel's per-request one.
+        await using var host = new BotHostFactory(folder.Path);
+        host.UseKestrel(0);
+        host.StartServer();
+        using var http = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress };
+        var body = $"{{\"sessionId\": \"{Session}\", \"text\": \"{new string('x', 300 * 1024)}\"}}";
+
+        var response = await http.PostAsync("/chat/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("not-a-session")]

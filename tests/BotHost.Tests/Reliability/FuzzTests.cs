@@ -9,6 +9,7 @@ using BotHost.Slack;
 using BotHost.Teams;
 using BotHost.Teams.Connector;
 using BotHost.Teams.Schema;
+using BotHost.WebChat;
 using Activity = BotHost.Teams.Schema.Activity;
 using BotHost.Tests.Fakes;
 using BotHost.Tests.Infrastructure;
@@ -29,9 +30,6 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
     public const int Seed = 17_0001;
     private const int Requests = 10_000;
     private const int Workers = 4;
-
-    // Kestrel's default MaxRequestBodySize, which the host does not change: the limit of the web chat's posts.
-    private const long KestrelLimit = 30_000_000;
 
     private readonly TempFolder folder = new();
     private FakeSlackApi slack = null!;
@@ -209,9 +207,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
         [
             new("/slack/events", Fixed("/slack/events"), r => slackSamples[r.Next(slackSamples.Length)](r), Json, SlackEndpoints.MaxBody, SignSlack),
             new(TeamsEndpoints.Path, Fixed(TeamsEndpoints.Path), r => teamsSamples[r.Next(teamsSamples.Length)](r), Json, TeamsEndpoints.MaxBodyBytes, (r, req, _) => Bearer(r, req, teamsToken, 7)),
-            new("/chat/api/sessions", Fixed("/chat/api/sessions"), _ => Utf8("""{"link":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""), Json, KestrelLimit, None),
-            new("/chat/api/links/status", Fixed("/chat/api/links/status"), _ => Utf8("""{"link":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""), Json, KestrelLimit, None),
-            new("/chat/api/messages", Fixed("/chat/api/messages"), r => WebChatMessage(r, session), Json, KestrelLimit, None),
+            new("/chat/api/sessions", Fixed("/chat/api/sessions"), _ => Utf8("""{"link":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""), Json, WebChatEndpoints.MaxBodyBytes, None),
+            new("/chat/api/links/status", Fixed("/chat/api/links/status"), _ => Utf8("""{"link":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"""), Json, WebChatEndpoints.MaxBodyBytes, None),
+            new("/chat/api/messages", Fixed("/chat/api/messages"), r => WebChatMessage(r, session), Json, WebChatEndpoints.MaxBodyBytes, None),
             new(DirectLineEndpoints.Base + "/tokens/generate", Fixed(DirectLineEndpoints.Base + "/tokens/generate"), _ => Utf8("""{"user":{"id":"dl_fuzz","name":"Fuzz"}}"""), Json, RequestBody.MaxBytes, (r, req, _) => Bearer(r, req, DirectLine.DirectLineHost.Secret, 7)),
             new(DirectLineEndpoints.Base + "/tokens/refresh", Fixed(DirectLineEndpoints.Base + "/tokens/refresh"), _ => Utf8("{}"), Json, RequestBody.MaxBytes, (r, req, _) => Bearer(r, req, conversation.Token, 7)),
             new(DirectLineEndpoints.Base + "/conversations", Fixed(DirectLineEndpoints.Base + "/conversations"), _ => Utf8("""{"user":{"id":"dl_fuzz"}}"""), Json, RequestBody.MaxBytes, (r, req, _) => Bearer(r, req, DirectLine.DirectLineHost.Secret, 7)),
