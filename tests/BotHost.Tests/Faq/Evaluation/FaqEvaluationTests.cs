@@ -44,12 +44,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Retrieval_beats_plain_bm25_on_held_out_questions_and_rarely_answers_off_topic_ones()
     {
-        var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
-        IReadOnlyList<EvaluationQuestion> questions =
-        [
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), development: true),
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), development: false),
-        ];
+        var (content, questions) = (FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources), DevelopmentAndHeldOut());
 
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold);
         output.WriteLine(evaluation.Describe(withMisses: false));
@@ -72,12 +67,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_hybrid_retriever_holds_its_floors_on_held_out_questions()
     {
-        var content = FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources);
-        IReadOnlyList<EvaluationQuestion> questions =
-        [
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), development: true),
-            .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), development: false),
-        ];
+        var (content, questions) = (FaqLoader.Load(FaqFiles.RealFolder, FaqFiles.Sources), DevelopmentAndHeldOut());
         using var embeddings = new FaqEmbeddings(new OnnxSentenceEmbedder(EmbeddingModel.MiniLm), new EmbeddingCache(null, NullLogger.Instance));
 
         var evaluation = FaqEvaluation.Run(content, new Fts5FaqIndexFactory(), questions, new FaqOptions().ConfidenceThreshold, embeddings: embeddings);
@@ -90,6 +80,12 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
         Assert.True(hybrid.AnsweredWrongly <= 0.02, $"answered wrongly {hybrid.AnsweredWrongly:P1}");
         Assert.True(hybrid.OffTopicRejection >= 0.90, $"off-topic rejection {hybrid.OffTopicRejection:P1}");
     }
+
+    private static IReadOnlyList<EvaluationQuestion> DevelopmentAndHeldOut() =>
+    [
+        .. EvaluationQuestion.Load(Path.Combine(Folder, "development.tsv"), development: true),
+        .. EvaluationQuestion.Load(Path.Combine(Folder, "heldout.tsv"), development: false),
+    ];
 
     private static string Key(string text) => string.Join(' ', FaqText.Tokens(text));
 }
