@@ -90,10 +90,7 @@ public sealed class MultiHostTests : IAsyncLifetime
         // takes an idempotency key: docs/pipeline.md). At most one claim's share of a conversation each, and
         // none before the kill: until then every conversation's replies are exactly the start of what it asked.
         Assert.True(results.Sum(r => r.resent!.Value) <= Workers, $"{results.Sum(r => r.resent!.Value)} replies sent twice");
-        var beforeKill = slack.CallsTo("chat.postMessage").Where(c => c.Timestamp < killedAt)
-            .Select(c => c.Json!.Value)
-            .GroupBy(j => j.GetProperty("channel").GetString()!)
-            .ToDictionary(g => g.Key, g => g.Select(j => j.GetProperty("text").GetString()!.Split('\n')[0]).ToList());
+        var beforeKill = FirstLinesByChannel(slack.CallsTo("chat.postMessage").Where(c => c.Timestamp < killedAt));
         Assert.All(Enumerable.Range(0, Workers), worker =>
         {
             var early = beforeKill.GetValueOrDefault(Channel(worker)) ?? [];
@@ -188,11 +185,14 @@ public sealed class MultiHostTests : IAsyncLifetime
         }
 
         await Task.Delay(TimeSpan.FromSeconds(1)); // a duplicate would come late
-        return slack.CallsTo("chat.postMessage")
-            .Select(c => c.Json!.Value)
-            .GroupBy(j => j.GetProperty("channel").GetString()!)
-            .ToDictionary(g => g.Key, g => g.Select(j => j.GetProperty("text").GetString()!.Split('\n')[0]).ToList());
+        return FirstLinesByChannel(slack.CallsTo("chat.postMessage"));
     }
+
+    // Each channel's replies in the order they arrived, by their first line.
+    private static Dictionary<string, List<string>> FirstLinesByChannel(IEnumerable<RecordedCall> calls) => calls
+        .Select(c => c.Json!.Value)
+        .GroupBy(j => j.GetProperty("channel").GetString()!)
+        .ToDictionary(g => g.Key, g => g.Select(j => j.GetProperty("text").GetString()!.Split('\n')[0]).ToList());
 
     private static JsonObject Dm(int worker, int turn)
     {
